@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import { loginAction, type LoginState } from "./actions";
+
+export function LoginForm({ next }: { next: string }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null });
+  return (
+    <form action={action} className="login-form">
+      <input type="hidden" name="next" value={next} />
+      <label>
+        Email
+        <input name="email" type="email" autoComplete="username" required autoFocus />
+      </label>
+      <label>
+        Password
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {state.error && (
+        <p role="alert" className="form-error">
+          {state.error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

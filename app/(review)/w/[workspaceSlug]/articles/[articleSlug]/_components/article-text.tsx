@@ -1,0 +1,116 @@
+"use client";
+// The article typeset for reading, with every claim painted over it. Overlapping and nested
+// claims split the text into segments; each segment is styled by its innermost claim, and a
+// numbered badge marks where each claim ends.
+import { memo, type ReactNode } from "react";
+import type { PositionedBlock } from "@/lib/articles/document";
+import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { VERDICT_ICONS } from "./verdict-style";
+
+interface Props {
+  blocks: PositionedBlock[];
+  text: string;
+  claims: ClaimDto[];
+  numbers: Map<string, number>;
+  selectedId: string | null;
+  onOpenClaim: (id: string) => void;
+}
+
+const TAGS = { title: "h1", standfirst: "p", heading: "h2", paragraph: "p" } as const;
+
+export const ArticleText = memo(function ArticleText({ blocks, text, claims, numbers, selectedId, onOpenClaim }: Props) {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const endsAt = groupByEnd(claims);
+  return (
+    <>
+      {blocks.map((block) => {
+        const Tag = TAGS[block.type];
+        const segments = splitIntoSegments(block, claims);
+        return (
+          <Tag key={block.index} className={`block block-${block.type}`}>
+            {segments.map((segment) => (
+              <SegmentView
+                key={segment.start}
+                segment={segment}
+                text={text}
+                byId={byId}
+                badges={endsAt.get(segment.end)?.filter((claim) => segment.ids.includes(claim.id)) ?? []}
+                numbers={numbers}
+                selectedId={selectedId}
+                onOpenClaim={onOpenClaim}
+              />
+            ))}
+          </Tag>
+        );
+      })}
+    </>
+  );
+});
+
+interface SegmentProps {
+  segment: Segment;
+  text: string;
+  byId: Map<string, ClaimDto>;
+  badges: ClaimDto[];
+  numbers: Map<string, number>;
+  selectedId: string | null;
+  onOpenClaim: (id: string) => void;
+}
+
+function SegmentView({ segment, text, byId, badges, numbers, selectedId, onOpenClaim }: SegmentProps) {
+  const content = text.slice(segment.start, segment.end);
+  const innermostId = segment.ids[segment.ids.length - 1];
+  const innermost = innermostId ? byId.get(innermostId) : undefined;
+  if (!innermost) {
+    return (
+      <span data-s={segment.start} data-e={segment.end}>
+        {content}
+      </span>
+    );
+  }
+  const isSelected = selectedId !== null && segment.ids.includes(selectedId);
+  const marks: ReactNode[] = [
+    <mark
+      key="m"
+      data-s={segment.start}
+      data-e={segment.end}
+      data-claim={innermost.id}
+      data-verdict={innermost.verdict}
+      data-depth={Math.min(segment.ids.length, 3)}
+      className={isSelected ? "claim selected" : "claim"}
+      onClick={() => onOpenClaim(innermost.id)}
+    >
+      {content}
+    </mark>,
+  ];
+  // Innermost claims end first: badges of outer claims follow those of the claims they contain.
+  for (const claim of [...badges].reverse()) {
+    marks.push(
+      <button
+        key={claim.id}
+        type="button"
+        data-s={segment.end}
+        data-e={segment.end}
+        data-verdict={claim.verdict}
+        className={claim.id === selectedId ? "claim-badge selected" : "claim-badge"}
+        aria-label={`Claim ${numbers.get(claim.id)}: ${claim.verdict}`}
+        onClick={() => onOpenClaim(claim.id)}
+      >
+        {numbers.get(claim.id)}
+        <span aria-hidden="true">{VERDICT_ICONS[claim.verdict]}</span>
+      </button>,
+    );
+  }
+  return <>{marks}</>;
+}
+
+function groupByEnd(claims: ClaimDto[]): Map<number, ClaimDto[]> {
+  const groups = new Map<number, ClaimDto[]>();
+  for (const claim of claims) {
+    const group = groups.get(claim.end);
+    if (group) group.push(claim);
+    else groups.set(claim.end, [claim]);
+  }
+  return groups;
+}

@@ -1,0 +1,53 @@
+import type { ClaimDto } from "@/lib/claims/dto";
+import { VERDICT_LABELS } from "@/lib/verdicts/rules";
+import { VERDICT_ICONS } from "./verdict-style";
+
+interface Props {
+  claims: ClaimDto[];
+  numbers: Map<string, number>;
+  canMark: boolean;
+  onOpenClaim: (id: string) => void;
+}
+
+export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
+  const reviewed = claims.filter((claim) => claim.verdict !== "unreviewed").length;
+  return (
+    <section className="claim-list">
+      <header className="panel-header">
+        <h2>Claims</h2>
+        <span className="muted">
+          {reviewed} of {claims.length} reviewed
+        </span>
+      </header>
+      {claims.length === 0 ? (
+        <p className="empty">
+          {canMark
+            ? "No claims yet. Select a sentence in the article and press M (or “Mark as claim”)."
+            : "No claims have been marked in this article yet."}
+        </p>
+      ) : (
+        <ol>
+          {claims.map((claim) => (
+            <li key={claim.id}>
+              <button type="button" className="claim-row" data-verdict={claim.verdict} onClick={() => onOpenClaim(claim.id)}>
+                <span className="claim-number">{numbers.get(claim.id)}</span>
+                <span className="verdict-pill" data-verdict={claim.verdict}>
+                  <span aria-hidden="true">{VERDICT_ICONS[claim.verdict]}</span> {VERDICT_LABELS[claim.verdict]}
+                </span>
+                <span className="claim-quote">{claim.exact}</span>
+                {claim.evidenceCount > 0 && (
+                  <span className="muted small">
+                    {claim.evidenceCount} evidence
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted small keys-hint">
+        <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { callApi } from "@/app/_components/api";
+import { formatDate } from "@/app/_components/format";
+import type { ArticleViewDto } from "@/lib/articles/dto";
+import type { ClaimDetailDto, ClaimDto, EvidenceDto } from "@/lib/claims/dto";
+import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import { EvidenceSection } from "./evidence-section";
+import { VerdictForm } from "./verdict-form";
+import { VerdictHistory } from "./verdict-history";
+
+interface Props {
+  claim: ClaimDto;
+  number: number;
+  viewer: ArticleViewDto["viewer"];
+  onClose: () => void;
+  onClaimChanged: (claim: ClaimDto) => void;
+  onClaimRemoved: (id: string) => void;
+}
+
+export function ClaimPanel({ claim, number, viewer, onClose, onClaimChanged, onClaimRemoved }: Props) {
+  const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void callApi<{ claim: ClaimDetailDto }>("GET", `/claims/${claim.id}`).then((result) => {
+      if (!live) return;
+      if (result.ok) setDetail(result.data.claim);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [claim.id]);
+
+  const applyDetail = useCallback(
+    (next: ClaimDetailDto) => {
+      setDetail(next);
+      onClaimChanged(next);
+    },
+    [onClaimChanged],
+  );
+
+  const applyEvidence = useCallback(
+    (evidence: EvidenceDto[]) => {
+      setDetail((current) => (current ? { ...current, evidence } : current));
+      onClaimChanged({ ...claim, evidenceCount: evidence.length });
+    },
+    [claim, onClaimChanged],
+  );
+
+  async function remove() {
+    if (!window.confirm("Remove this claim with its evidence and history?")) return;
+    const result = await callApi("DELETE", `/claims/${claim.id}`);
+    if (result.ok) onClaimRemoved(claim.id);
+    else setError(result.error.message);
+  }
+
+  const mayReview = canReview(viewer);
+  return (
+    <section className="claim-panel" aria-label={`Claim ${number}`}>
+      <header className="panel-header">
+        <h2>Claim {number}</h2>
+        <button type="button" className="button ghost small" onClick={onClose} aria-label="Close claim (Esc)">
+          ✕
+        </button>
+      </header>
+      <blockquote className="claim-quote-full">{claim.exact}</blockquote>
+      <p className="muted small">
+        Marked by {claim.createdBy.name} · {formatDate(claim.createdAt)}
+      </p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <VerdictForm claim={detail ?? claim} canEdit={mayReview} onSaved={applyDetail} />
+      {detail ? (
+        <>
+          <EvidenceSection claimId={claim.id} evidence={detail.evidence} viewer={viewer} onChange={applyEvidence} />
+          <VerdictHistory history={detail.history} />
+        </>
+      ) : (
+        !error && <p className="muted">Loading evidence…</p>
+      )}
+      {canDeleteClaim(viewer, { createdById: claim.createdBy.id }) && (
+        <button type="button" className="button danger ghost small remove-claim" onClick={remove}>
+          Remove claim
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { formatDate } from "@/app/_components/format";
+import type { EvidenceDto } from "@/lib/claims/dto";
+
+const STANCE_LABELS = { supports: "Supports", refutes: "Refutes", context: "Context" } as const;
+
+interface Props {
+  evidence: EvidenceDto;
+  canEdit: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+export function EvidenceItem({ evidence, canEdit, onEdit, onRemove }: Props) {
+  const host = evidence.url ? new URL(evidence.url).hostname.replace(/^www\./, "") : null;
+  return (
+    <li className="evidence-item" data-stance={evidence.stance}>
+      <div className="evidence-head">
+        <span className="stance" data-stance={evidence.stance}>
+          {STANCE_LABELS[evidence.stance]}
+        </span>
+        {evidence.url ? (
+          <a href={evidence.url} target="_blank" rel="noopener noreferrer nofollow" className="evidence-title">
+            {evidence.title ?? host}
+          </a>
+        ) : (
+          <span className="evidence-title">{evidence.title ?? "Note"}</span>
+        )}
+        {host && evidence.title && <span className="muted small">{host}</span>}
+      </div>
+      {evidence.excerpt && <blockquote className="evidence-excerpt">{evidence.excerpt}</blockquote>}
+      {evidence.note && <p className="evidence-note">{evidence.note}</p>}
+      <div className="evidence-foot muted small">
+        <span>
+          {evidence.createdBy.name} · {formatDate(evidence.updatedAt)}
+        </span>
+        {canEdit && (
+          <span className="evidence-actions">
+            <button type="button" className="link-button" onClick={onEdit}>
+              Edit
+            </button>
+            <button type="button" className="link-button danger" onClick={onRemove}>
+              Remove
+            </button>
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import type { VerdictChangeDto } from "@/lib/claims/dto";
+import { VERDICT_LABELS } from "@/lib/verdicts/rules";
+import { formatDate } from "@/app/_components/format";
+
+export function VerdictHistory({ history }: { history: VerdictChangeDto[] }) {
+  if (history.length === 0) return null;
+  return (
+    <section className="history">
+      <h3>History</h3>
+      <ol>
+        {history.map((change) => (
+          <li key={change.id}>
+            <span>
+              <strong>{change.actor.name}</strong> {VERDICT_LABELS[change.from]} → <strong>{VERDICT_LABELS[change.to]}</strong>
+            </span>
+            <time className="muted small" dateTime={change.createdAt}>
+              {formatDate(change.createdAt)}
+            </time>
+            {change.rationale && <p className="history-rationale">{change.rationale}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ProgressBar } from "@/app/_components/progress-bar";
+import { listArticles } from "@/lib/articles/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { loadOr404 } from "@/app/_components/load-or-404";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function WorkspacePage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+  const { workspaceSlug } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const articles = await loadOr404(() => listArticles(viewer, workspaceSlug));
+  if (!articles) notFound();
+
+  return (
+    <main className="page">
+      <h1 className="page-title">Articles</h1>
+      <p className="muted">{articles.length} articles under review</p>
+      <ul className="article-list">
+        {articles.map((article) => (
+          <li key={article.id} className="article-card">
+            <Link href={`/w/${workspaceSlug}/articles/${article.slug}`} className="article-card-link">
+              <h2>{article.title}</h2>
+              {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
+            </Link>
+            <div className="article-card-meta">
+              <span>
+                <strong>{article.claimCount}</strong> {article.claimCount === 1 ? "claim" : "claims"}
+              </span>
+              <span>
+                <strong>{article.reviewedCount}</strong> reviewed
+              </span>
+              <ProgressBar value={article.reviewedCount} max={article.claimCount} label="Claims reviewed" />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

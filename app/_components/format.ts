@@ -1,0 +1,4 @@
+/** Dates as an editor reads them: "25 Nov 2026, 19:42". */
+export function formatDate(iso: string) {
+  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+}

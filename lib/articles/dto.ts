@@ -1,0 +1,26 @@
+import type { PositionedBlock } from "@/lib/articles/document";
+import type { ClaimDto } from "@/lib/claims/dto";
+import type { Role } from "@/lib/permissions/rules";
+
+export interface ArticleSummaryDto {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  claimCount: number;
+  reviewedCount: number;
+  updatedAt: string;
+}
+
+export interface ArticleViewDto {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  /** The canonical text: every claim's offsets point into it. */
+  text: string;
+  blocks: PositionedBlock[];
+  claims: ClaimDto[];
+  workspace: { slug: string; name: string };
+  viewer: { userId: string; name: string; role: Role };
+}

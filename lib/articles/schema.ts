@@ -1,0 +1,12 @@
+import { z } from "zod";
+import type { ArticleDocument } from "@/lib/articles/document";
+
+/** The stored document JSON, checked when read back so a bad row fails loudly, not in the UI. */
+export const articleDocumentSchema: z.ZodType<ArticleDocument> = z.object({
+  blocks: z.array(
+    z.object({
+      type: z.enum(["title", "standfirst", "heading", "paragraph"]),
+      text: z.string(),
+    }),
+  ),
+});

@@ -1,0 +1,105 @@
+// What pages and API clients see of a claim. Rows become DTOs here and nowhere else.
+import type { Claim, Evidence, VerdictChange } from "@/generated/prisma/client";
+import type { StanceValue } from "@/lib/evidence/schema";
+import type { VerdictValue } from "@/lib/verdicts/rules";
+
+export interface PersonDto {
+  id: string;
+  name: string;
+}
+
+export interface ClaimDto {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  verdict: VerdictValue;
+  rationale: string | null;
+  evidenceCount: number;
+  version: number;
+  createdBy: PersonDto;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceDto {
+  id: string;
+  url: string | null;
+  title: string | null;
+  excerpt: string | null;
+  stance: StanceValue;
+  note: string | null;
+  createdBy: PersonDto;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VerdictChangeDto {
+  id: string;
+  from: VerdictValue;
+  to: VerdictValue;
+  rationale: string | null;
+  actor: PersonDto;
+  createdAt: string;
+}
+
+export interface ClaimDetailDto extends ClaimDto {
+  evidence: EvidenceDto[];
+  history: VerdictChangeDto[];
+}
+
+const person = (user: { id: string; name: string }): PersonDto => ({ id: user.id, name: user.name });
+const lower = <T extends string>(value: string) => value.toLowerCase() as T;
+
+type ClaimRow = Claim & { createdBy: PersonDto; _count: { evidence: number } };
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    verdict: lower(row.verdict),
+    rationale: row.rationale,
+    evidenceCount: row._count.evidence,
+    version: row.version,
+    createdBy: person(row.createdBy),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toEvidenceDto(row: Evidence & { createdBy: PersonDto }): EvidenceDto {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    excerpt: row.excerpt,
+    stance: lower(row.stance),
+    note: row.note,
+    createdBy: person(row.createdBy),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toVerdictChangeDto(row: VerdictChange & { actor: PersonDto }): VerdictChangeDto {
+  return {
+    id: row.id,
+    from: lower(row.from),
+    to: lower(row.to),
+    rationale: row.rationale,
+    actor: person(row.actor),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The include that gives a claim row everything toClaimDto needs. */
+export const claimDtoInclude = {
+  createdBy: { select: { id: true, name: true } },
+  _count: { select: { evidence: true } },
+} as const;

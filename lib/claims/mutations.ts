@@ -1,0 +1,56 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/types";
+import { checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
+import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
+import type { CreateClaimInput } from "@/lib/claims/schema";
+import { db } from "@/lib/db";
+import { AppError, forbidden, invalidInput } from "@/lib/errors";
+import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
+
+/**
+ * Marks a span of an article as a claim. Reviewers and above.
+ * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (start, end, exact) or CONFLICT (span already a claim).
+ */
+export async function createClaim(viewer: Viewer, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
+  const { article, member } = await getArticleForViewer(viewer, articleId);
+  if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can mark claims");
+
+  const range = toAnchorRange(article.text, input);
+  const { quote, position } = describeRange(article.text, range);
+  const existing = await db.claim.findFirst({
+    where: { articleId, start: position.start, end: position.end },
+    select: { id: true },
+  });
+  if (existing) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
+
+  const row = await db.claim.create({
+    data: {
+      articleId,
+      createdById: viewer.userId,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start: position.start,
+      end: position.end,
+    },
+    include: claimDtoInclude,
+  });
+  return toClaimDto(row);
+}
+
+/** Removes a claim with its evidence and history. Its creator or an editor. Throws NOT_FOUND, FORBIDDEN. */
+export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void> {
+  const { claim, member } = await getClaimForViewer(viewer, claimId);
+  if (!canDeleteClaim(member, claim)) throw forbidden("Only the claim's creator or an editor can remove it");
+  await db.claim.delete({ where: { id: claim.id } });
+}
+
+function toAnchorRange(text: string, input: CreateClaimInput) {
+  try {
+    return trimRange(text, checkSelection(text, input));
+  } catch (error) {
+    if (error instanceof SelectorError) throw invalidInput(error.field, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// Every API route handler goes through here: parse → authenticate → call lib → respond.
+// Expected failures (AppError) become their status with a message naming the field;
+// anything else is logged with a request id and answered with a generic 500.
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Viewer } from "@/lib/auth/types";
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError, httpStatusFor } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/body";
+import { errorBody, fromZodError } from "@/lib/http/error-body";
+
+interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+interface Handler<P, I> {
+  viewer: Viewer;
+  params: P;
+  input: I;
+}
+
+type Reply = { status?: number; body?: unknown };
+
+/** A route handler whose body is parsed with `schema` (omit it for GET and DELETE). */
+export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
+  schema: S,
+  run: (args: Handler<P, S extends z.ZodType ? z.output<S> : undefined>) => Promise<Reply>,
+) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const input = schema ? parseInput(schema, await readJsonBody(request)) : undefined;
+      const viewer = await getViewer();
+      if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+      const reply = await run({ viewer, params: await context.params, input: input as never });
+      if (reply.body === undefined) return new Response(null, { status: reply.status ?? 204 });
+      return Response.json(reply.body, { status: reply.status ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return parsed.data;
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json(errorBody(error), { status: httpStatusFor(error.code) });
+  }
+  const requestId = randomUUID();
+  console.error(`[${requestId}]`, error);
+  return Response.json(
+    { error: { code: "INTERNAL", message: `Something went wrong on our side (request ${requestId})` } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,41 @@
+import { AppError } from "@/lib/errors";
+
+// Far above any legitimate request (a claim is at most 10,000 characters), far below harm.
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a JSON request body, refusing wrong content types, oversized and malformed bodies. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw new AppError("INVALID_INPUT", "body: send JSON with Content-Type: application/json", "body");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(request);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "body: is not valid JSON", "body");
+  }
+}
+
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const tooLarge = () =>
+  new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_BODY_BYTES / 1024} KB`, "body");

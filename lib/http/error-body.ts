@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+/** Error bodies share one shape: { error: { code, message, field?, fieldErrors? } }. */
+export function errorBody(error: AppError & { fieldErrors?: Record<string, string[]> }) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+    },
+  };
+}
+
+const fieldName = (path: PropertyKey[]) => path.map(String).join(".") || "body";
+
+/** A zod failure as INVALID_INPUT, its message naming the first field at fault. */
+export function fromZodError(error: z.ZodError): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [fieldName(issue.path)];
+    for (const key of keys) (fieldErrors[key] ??= []).push(describeIssue(issue));
+  }
+  const [field, messages] = Object.entries(fieldErrors)[0] ?? ["body", ["is invalid"]];
+  return Object.assign(new AppError("INVALID_INPUT", `${field}: ${messages[0]}`, field), { fieldErrors });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return "is not a known field";
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  return issue.message;
+}

@@ -1,0 +1,24 @@
+// Who may do what inside a workspace. Pure: the caller has already loaded the viewer's
+// membership through the record being touched (lib/workspaces/access.ts).
+
+export const ROLES = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"] as const;
+export type Role = (typeof ROLES)[number];
+
+const rank: Record<Role, number> = { VIEWER: 0, REVIEWER: 1, EDITOR: 2, OWNER: 3 };
+
+export interface Member {
+  userId: string;
+  role: Role;
+}
+
+const atLeast = (member: Member, role: Role) => rank[member.role] >= rank[role];
+
+/** Marking claims, giving verdicts and adding evidence is reviewers' work and above. */
+export const canReview = (member: Member) => atLeast(member, "REVIEWER");
+
+/** Editors tidy anyone's work; reviewers change only what they created. */
+export const canChangeOwnWork = (member: Member, record: { createdById: string }) =>
+  atLeast(member, "EDITOR") || (canReview(member) && record.createdById === member.userId);
+
+export const canEditEvidence = canChangeOwnWork;
+export const canDeleteClaim = canChangeOwnWork;

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Verdict } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/types";
+import type { ClaimDetailDto } from "@/lib/claims/dto";
+import { getClaimDetailById } from "@/lib/claims/queries";
+import { db } from "@/lib/db";
+import { AppError, forbidden } from "@/lib/errors";
+import { canReview } from "@/lib/permissions/rules";
+import { checkVerdictChange, type VerdictValue } from "@/lib/verdicts/rules";
+import type { SetVerdictInput } from "@/lib/verdicts/schema";
+import { getClaimForViewer } from "@/lib/workspaces/access";
+
+const toDb = (verdict: VerdictValue) => verdict.toUpperCase() as Verdict;
+const fromDb = (verdict: Verdict) => verdict.toLowerCase() as VerdictValue;
+
+/**
+ * Sets a claim's verdict and records the change in its history, in one transaction.
+ * Reviewers and above. Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (rationale) or CONFLICT
+ * when the claim changed since `expectedVersion`.
+ */
+export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerdictInput): Promise<ClaimDetailDto> {
+  const { claim, member } = await getClaimForViewer(viewer, claimId);
+  if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can give verdicts");
+  if (input.expectedVersion !== undefined && input.expectedVersion !== claim.version) throw staleClaim();
+
+  const change = checkVerdictChange({
+    from: fromDb(claim.verdict),
+    fromRationale: claim.rationale,
+    to: input.verdict,
+    rationale: input.rationale,
+  });
+  if (!change) return getClaimDetailById(claim.id);
+
+  return db.$transaction(async (tx) => {
+    // Compare-and-set on version: a concurrent change between our read and this write loses.
+    const updated = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version },
+      data: { verdict: toDb(input.verdict), rationale: change.rationale, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw staleClaim();
+    await tx.verdictChange.create({
+      data: {
+        claimId: claim.id,
+        actorId: viewer.userId,
+        from: claim.verdict,
+        to: toDb(input.verdict),
+        rationale: change.rationale,
+      },
+    });
+    return getClaimDetailById(claim.id, tx);
+  });
+}
+
+const staleClaim = () =>
+  new AppError("CONFLICT", "Someone else changed this claim since you opened it; reload to see their change");

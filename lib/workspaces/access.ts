@@ -1,0 +1,59 @@
+import "server-only";
+// Loads a record *through* a workspace the viewer belongs to, so an id from another workspace
+// is indistinguishable from one that does not exist (404, never 403: existence is private).
+import type { Viewer } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Member } from "@/lib/permissions/rules";
+
+const memberOf = (viewer: Viewer) => ({ memberships: { some: { userId: viewer.userId } } });
+const roleOf = (viewer: Viewer) => ({
+  memberships: { where: { userId: viewer.userId }, select: { role: true } },
+});
+
+function toMember(viewer: Viewer, workspace: { memberships: { role: Member["role"] }[] }): Member {
+  const membership = workspace.memberships[0];
+  // The where clause above guarantees a membership; a missing one means a race with a removal.
+  if (!membership) throw notFound("Workspace");
+  return { userId: viewer.userId, role: membership.role };
+}
+
+/** The workspace with this slug and the viewer's membership of it. Throws NOT_FOUND. */
+export async function getWorkspaceForViewer(viewer: Viewer, slug: string) {
+  const workspace = await db.workspace.findFirst({
+    where: { slug, ...memberOf(viewer) },
+    include: roleOf(viewer),
+  });
+  if (!workspace) throw notFound("Workspace");
+  return { workspace, member: toMember(viewer, workspace) };
+}
+
+/** An article of one of the viewer's workspaces. Throws NOT_FOUND. */
+export async function getArticleForViewer(viewer: Viewer, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, workspace: memberOf(viewer) },
+    include: { workspace: { include: roleOf(viewer) } },
+  });
+  if (!article) throw notFound("Article");
+  return { article, member: toMember(viewer, article.workspace) };
+}
+
+/** A claim of one of the viewer's workspaces. Throws NOT_FOUND. */
+export async function getClaimForViewer(viewer: Viewer, claimId: string) {
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, article: { workspace: memberOf(viewer) } },
+    include: { article: { select: { text: true, workspace: { select: roleOf(viewer) } } } },
+  });
+  if (!claim) throw notFound("Claim");
+  return { claim, member: toMember(viewer, claim.article.workspace) };
+}
+
+/** A piece of evidence of one of the viewer's workspaces. Throws NOT_FOUND. */
+export async function getEvidenceForViewer(viewer: Viewer, evidenceId: string) {
+  const evidence = await db.evidence.findFirst({
+    where: { id: evidenceId, claim: { article: { workspace: memberOf(viewer) } } },
+    include: { claim: { select: { article: { select: { workspace: { select: roleOf(viewer) } } } } } },
+  });
+  if (!evidence) throw notFound("Evidence");
+  return { evidence, member: toMember(viewer, evidence.claim.article.workspace) };
+}
