@@ -40,12 +40,12 @@ async function seed(url: string) {
   // Imported only now: the generated client did not necessarily exist when this script started.
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { PrismaClient } = await import("../generated/prisma/client");
-  const { seedDemo, DEMO_USERS, DEMO_PASSWORD } = await import("../prisma/seed/demo");
+  const { seedWorkspace, DEMO_WORKSPACE } = await import("../prisma/seed/demo");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  const workspace = await seedDemo(db).finally(() => db.$disconnect());
-  console.log(`\nFactmark: http://localhost:${port}/w/${workspace.slug}`);
-  console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-  for (const user of DEMO_USERS) console.log(`  ${user.role.toLowerCase().padEnd(9)} ${user.email}  ${user.name}`);
+  await seedWorkspace(db, DEMO_WORKSPACE).finally(() => db.$disconnect());
+  console.log(`\nFactmark: http://localhost:${port}/w/${DEMO_WORKSPACE.slug}`);
+  console.log(`Demo accounts (password "${DEMO_WORKSPACE.password}"):`);
+  for (const user of DEMO_WORKSPACE.users) console.log(`  ${user.role.toLowerCase().padEnd(9)} ${user.email}  ${user.name}`);
   console.log("");
 }
 

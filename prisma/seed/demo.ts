@@ -1,5 +1,6 @@
-// The demo workspace: both seed articles and a small desk of people. Idempotent: what exists
-// is left as it is, so reviewers' work and edited articles survive a restart.
+// Workspaces with both seed articles and a desk of people. Idempotent: what exists is left as it
+// is, so reviewers' work survives a restart. The e2e and integration tests seed their own
+// workspaces through seedWorkspace, so each test starts from a known state.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "@/generated/prisma/client";
@@ -8,41 +9,66 @@ import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
 import { hashPassword } from "@/lib/users/passwords";
 
 export const DEMO_PASSWORD = "factmark-demo";
-export const DEMO_WORKSPACE = { slug: "newsroom", name: "Newsroom desk" };
 
-export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
-  { email: "olivia@factmark.test", name: "Olivia Owner", role: "OWNER" },
-  { email: "edith@factmark.test", name: "Edith Editor", role: "EDITOR" },
-  { email: "rafael@factmark.test", name: "Rafael Reviewer", role: "REVIEWER" },
-  { email: "rosa@factmark.test", name: "Rosa Reviewer", role: "REVIEWER" },
-  { email: "victor@factmark.test", name: "Victor Viewer", role: "VIEWER" },
-];
+export interface SeedUser {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface SeedWorkspace {
+  slug: string;
+  name: string;
+  users: SeedUser[];
+  password: string;
+}
+
+export const DEMO_WORKSPACE: SeedWorkspace = {
+  slug: "newsroom",
+  name: "Newsroom desk",
+  password: DEMO_PASSWORD,
+  users: [
+    { email: "olivia@factmark.test", name: "Olivia Owner", role: "OWNER" },
+    { email: "edith@factmark.test", name: "Edith Editor", role: "EDITOR" },
+    { email: "rafael@factmark.test", name: "Rafael Reviewer", role: "REVIEWER" },
+    { email: "rosa@factmark.test", name: "Rosa Reviewer", role: "REVIEWER" },
+    { email: "victor@factmark.test", name: "Victor Viewer", role: "VIEWER" },
+  ],
+};
 
 const articlesDir = path.join(import.meta.dirname, "articles");
 
-export async function seedDemo(db: PrismaClient) {
+/** The seed articles' slugs, in the order they are created. */
+export const SEED_ARTICLE_SLUGS = readdirSync(articlesDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => name.replace(/\.txt$/, ""));
+
+export async function seedWorkspace(db: PrismaClient, seed: SeedWorkspace) {
   const workspace = await db.workspace.upsert({
-    where: { slug: DEMO_WORKSPACE.slug },
+    where: { slug: seed.slug },
     update: {},
-    create: DEMO_WORKSPACE,
+    create: { slug: seed.slug, name: seed.name },
   });
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of DEMO_USERS) {
+  const passwordHash = await hashPassword(seed.password);
+  const users: Record<string, string> = {};
+  for (const user of seed.users) {
     const row = await db.user.upsert({
       where: { email: user.email },
       update: {},
       create: { email: user.email, name: user.name, passwordHash },
     });
+    users[user.email] = row.id;
     await db.membership.upsert({
       where: { workspaceId_userId: { workspaceId: workspace.id, userId: row.id } },
       update: {},
       create: { workspaceId: workspace.id, userId: row.id, role: user.role },
     });
   }
-  for (const file of readdirSync(articlesDir).filter((name) => name.endsWith(".txt")).sort()) {
-    const document = parsePlainTextArticle(readFileSync(path.join(articlesDir, file), "utf8"));
-    const slug = file.replace(/\.txt$/, "");
-    await db.article.upsert({
+  const articles: Record<string, string> = {};
+  for (const slug of SEED_ARTICLE_SLUGS) {
+    const document = parsePlainTextArticle(readFileSync(path.join(articlesDir, `${slug}.txt`), "utf8"));
+    const row = await db.article.upsert({
       where: { workspaceId_slug: { workspaceId: workspace.id, slug } },
       update: {},
       create: {
@@ -54,6 +80,7 @@ export async function seedDemo(db: PrismaClient) {
         text: getDocumentText(document),
       },
     });
+    articles[slug] = row.id;
   }
-  return workspace;
+  return { workspace, users, articles };
 }

@@ -1,0 +1,46 @@
+// Test data for data-layer tests: each call creates its own workspace and people, so tests
+// never see each other's claims.
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { seedWorkspace } from "@/prisma/seed/demo";
+
+const ROLES: Role[] = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"];
+
+export async function createTestWorkspace() {
+  const id = randomUUID().slice(0, 8);
+  const users = [...ROLES.map((role) => ({ role, name: `${role.toLowerCase()} ${id}` })), { role: "REVIEWER" as Role, name: `second reviewer ${id}` }];
+  const seeded = await seedWorkspace(db, {
+    slug: `test-${id}`,
+    name: `Test ${id}`,
+    password: "test-password",
+    users: users.map((user, index) => ({ email: `u${index}-${id}@factmark.test`, name: user.name, role: user.role })),
+  });
+  const viewer = (index: number): Viewer => {
+    const email = `u${index}-${id}@factmark.test`;
+    return { userId: seeded.users[email]!, name: users[index]!.name, email };
+  };
+  const articleId = (slugPart: string) => {
+    const slug = Object.keys(seeded.articles).find((s) => s.includes(slugPart));
+    return seeded.articles[slug!]!;
+  };
+  return {
+    workspace: seeded.workspace,
+    owner: viewer(0),
+    editor: viewer(1),
+    reviewer: viewer(2),
+    viewerOnly: viewer(3),
+    secondReviewer: viewer(4),
+    whoIsFriends: articleId("who-is-friends"),
+    friendsAndComrades: articleId("friends-and-comrades"),
+  };
+}
+
+/** The selection a browser would send for the first occurrence of `exact` in an article. */
+export async function selectionOf(articleId: string, exact: string) {
+  const { text } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } });
+  const start = text.indexOf(exact);
+  if (start < 0) throw new Error(`"${exact}" is not in the article`);
+  return { start, end: start + exact.length, exact };
+}
