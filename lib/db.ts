@@ -1,17 +1,33 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 // One client per process; in development Next reloads modules, so keep it on globalThis.
 const globalForDb = globalThis as unknown as { factmarkDb?: PrismaClient };
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL });
-  return new PrismaClient({ adapter });
+function getClient(): PrismaClient {
+  if (!globalForDb.factmarkDb) {
+    const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL });
+    globalForDb.factmarkDb = new PrismaClient({ adapter });
+  }
+  return globalForDb.factmarkDb;
 }
 
-export const db: PrismaClient = globalForDb.factmarkDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.factmarkDb = db;
+/**
+ * The database, connected on first use: `next build` imports route modules without a
+ * DATABASE_URL, and must not fail for it.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** A unique constraint refused the write (Prisma's P2002). */
+export const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

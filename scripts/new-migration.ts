@@ -22,11 +22,20 @@ const dir = path.join(migrationsDir, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 // Prisma's WebAssembly engine diffs through a live connection even for schema-to-schema diffs.
 const server = await startDatabaseServer({ dataDir: ".data/pg-migrate", port: 54331 });
-await runBinOrFail("prisma", [
-  "migrate", "diff", ...from,
-  "--to-schema-datamodel", path.join("prisma", "schema.prisma"),
-  "--script", "-o", path.join(dir, "migration.sql"),
-], { DATABASE_URL: server.url }).finally(server.stop);
+await runBinOrFail(
+  "prisma",
+  [
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    path.join("prisma", "schema.prisma"),
+    "--script",
+    "-o",
+    path.join(dir, "migration.sql"),
+  ],
+  { DATABASE_URL: server.url },
+).finally(server.stop);
 console.log(`wrote ${dir}/migration.sql`);
 
 function committedSchemaPath(): string {

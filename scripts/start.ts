@@ -5,7 +5,13 @@
 // DATABASE_URL is used when set; otherwise an embedded PostgreSQL in .data/pg.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createDatabaseIfMissing, generatePrismaClient, migrateDatabase, startDatabaseServer, withDatabaseName } from "./lib/database";
+import {
+  createDatabaseIfMissing,
+  generatePrismaClient,
+  migrateDatabase,
+  startDatabaseServer,
+  withDatabaseName,
+} from "./lib/database";
 import { runBinOrFail, startBin } from "./lib/run";
 
 const flags = new Set(process.argv.slice(2));
@@ -45,7 +51,8 @@ async function seed(url: string) {
   await seedWorkspace(db, DEMO_WORKSPACE).finally(() => db.$disconnect());
   console.log(`\nFactmark: http://localhost:${port}/w/${DEMO_WORKSPACE.slug}`);
   console.log(`Demo accounts (password "${DEMO_WORKSPACE.password}"):`);
-  for (const user of DEMO_WORKSPACE.users) console.log(`  ${user.role.toLowerCase().padEnd(9)} ${user.email}  ${user.name}`);
+  for (const user of DEMO_WORKSPACE.users)
+    console.log(`  ${user.role.toLowerCase().padEnd(9)} ${user.email}  ${user.name}`);
   console.log("");
 }
 

@@ -10,7 +10,10 @@ const ROLES: Role[] = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"];
 
 export async function createTestWorkspace() {
   const id = randomUUID().slice(0, 8);
-  const users = [...ROLES.map((role) => ({ role, name: `${role.toLowerCase()} ${id}` })), { role: "REVIEWER" as Role, name: `second reviewer ${id}` }];
+  const users = [
+    ...ROLES.map((role) => ({ role, name: `${role.toLowerCase()} ${id}` })),
+    { role: "REVIEWER" as Role, name: `second reviewer ${id}` },
+  ];
   const seeded = await seedWorkspace(db, {
     slug: `test-${id}`,
     name: `Test ${id}`,

@@ -1,7 +1,13 @@
 // Vitest global setup: a fresh, migrated database for the data-layer tests. It lives on
 // DATABASE_URL's server when set (CI: the machine's PostgreSQL), else on an embedded one.
 import type { TestProject } from "vitest/node";
-import { migrateDatabase, recreateDatabase, startDatabaseServer, withDatabaseName, getDatabaseName } from "@/scripts/lib/database";
+import {
+  migrateDatabase,
+  recreateDatabase,
+  startDatabaseServer,
+  withDatabaseName,
+  getDatabaseName,
+} from "@/scripts/lib/database";
 
 export default async function setup(project: TestProject) {
   const server = await startDatabaseServer({ dataDir: ".data/pg-test", port: 54339 });

@@ -10,7 +10,11 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
-export async function callApi<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function callApi<T>(
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -19,7 +23,11 @@ export async function callApi<T>(method: "GET" | "POST" | "PUT" | "DELETE", path
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, error: { code: "NETWORK", message: "Could not reach Factmark. Check your connection and try again." } };
+    return {
+      ok: false,
+      status: 0,
+      error: { code: "NETWORK", message: "Could not reach Factmark. Check your connection and try again." },
+    };
   }
   if (response.status === 204) return { ok: true, data: undefined as T };
   const json = (await response.json().catch(() => null)) as { error?: ApiError } | null;

@@ -2,11 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDocumentText, positionBlocks } from "@/lib/articles/document";
 import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
-import {
-  splitIntoSegments,
-  type HighlightSpan,
-  type Segment,
-} from "@/lib/anchoring/segments";
+import { splitIntoSegments, type HighlightSpan, type Segment } from "@/lib/anchoring/segments";
 
 const block = { start: 0, end: 20 };
 
@@ -105,9 +101,7 @@ describe("splitIntoSegments", () => {
   });
 
   it("clips a span crossing two paragraphs to each block", () => {
-    const doc = parsePlainTextArticle(
-      "Title\nFirst paragraph here.\nSecond paragraph here.",
-    );
+    const doc = parsePlainTextArticle("Title\nFirst paragraph here.\nSecond paragraph here.");
     const text = getDocumentText(doc);
     const [, first, second] = positionBlocks(doc);
     const start = text.indexOf("here.");
@@ -125,10 +119,7 @@ describe("splitIntoSegments", () => {
 
   it("matches a brute force on 1,000 random spans over a real article", () => {
     const raw = readFileSync(
-      new URL(
-        "../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt",
-        import.meta.url,
-      ),
+      new URL("../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
       "utf8",
     );
     const doc = parsePlainTextArticle(raw);
@@ -155,9 +146,7 @@ describe("splitIntoSegments", () => {
       for (const segment of segments) {
         if (random() > 0.25) continue; // check a random quarter
         expect(segment.ids).toEqual(listCoveringIds(spans, segment));
-        const cutsInside = spans.some((s) =>
-          [s.start, s.end].some((b) => b > segment.start && b < segment.end),
-        );
+        const cutsInside = spans.some((s) => [s.start, s.end].some((b) => b > segment.start && b < segment.end));
         expect(cutsInside).toBe(false);
         checked++;
       }

@@ -29,10 +29,7 @@ interface ClippedSpan {
 }
 
 /** Splits a block's [start, end) range into segments at every span boundary inside it. */
-export function splitIntoSegments(
-  block: { start: number; end: number },
-  spans: readonly HighlightSpan[],
-): Segment[] {
+export function splitIntoSegments(block: { start: number; end: number }, spans: readonly HighlightSpan[]): Segment[] {
   if (block.end <= block.start) return [];
   const byStart = clipSpans(block, spans);
   const byEnd = [...byStart].sort((a, b) => a.end - b.end);
@@ -46,17 +43,11 @@ export function splitIntoSegments(
       removeByRank(active, byEnd[nextEnd]!);
       nextEnd++;
     }
-    while (
-      nextStart < byStart.length &&
-      byStart[nextStart]!.start === position
-    ) {
+    while (nextStart < byStart.length && byStart[nextStart]!.start === position) {
       insertByRank(active, byStart[nextStart]!);
       nextStart++;
     }
-    const next = Math.min(
-      byStart[nextStart]?.start ?? block.end,
-      byEnd[nextEnd]?.end ?? block.end,
-    );
+    const next = Math.min(byStart[nextStart]?.start ?? block.end, byEnd[nextEnd]?.end ?? block.end);
     segments.push({ start: position, end: next, ids: active.map((s) => s.id) });
     position = next;
   }
@@ -64,14 +55,8 @@ export function splitIntoSegments(
 }
 
 /** Keeps the spans that intersect the block, clipped to it, in paint order. */
-function clipSpans(
-  block: { start: number; end: number },
-  spans: readonly HighlightSpan[],
-): ClippedSpan[] {
-  const touching = spans.filter(
-    (span) =>
-      span.start < span.end && span.start < block.end && span.end > block.start,
-  );
+function clipSpans(block: { start: number; end: number }, spans: readonly HighlightSpan[]): ClippedSpan[] {
+  const touching = spans.filter((span) => span.start < span.end && span.start < block.end && span.end > block.start);
   // Rank on the unclipped span, so a claim crossing blocks keeps its place in each.
   touching.sort((a, b) => a.start - b.start || b.end - a.end);
   return touching.map((span, rank) => ({

@@ -15,10 +15,7 @@ import {
 const text = getDocumentText(
   parsePlainTextArticle(
     readFileSync(
-      new URL(
-        "../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt",
-        import.meta.url,
-      ),
+      new URL("../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
       "utf8",
     ),
   ),
@@ -34,11 +31,7 @@ function findRange(haystack: string, phrase: string, nth = 0): TextRange {
 
 function listOccurrences(haystack: string, phrase: string): number[] {
   const found: number[] = [];
-  for (
-    let at = haystack.indexOf(phrase);
-    at !== -1;
-    at = haystack.indexOf(phrase, at + 1)
-  ) {
+  for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
     found.push(at);
   }
   return found;
@@ -103,9 +96,7 @@ describe("trimRange", () => {
     const inner = findRange(text, "the Axis of Evil");
     const padded = { start: inner.start - 1, end: inner.end + 1 };
     expect(text.slice(padded.start, padded.end)).toBe(" the Axis of Evil,");
-    expect(trimRange(text, { start: inner.start - 1, end: inner.end })).toEqual(
-      inner,
-    );
+    expect(trimRange(text, { start: inner.start - 1, end: inner.end })).toEqual(inner);
   });
 
   it("drops a block separator at the edge of a selection", () => {
@@ -130,10 +121,7 @@ describe("trimRange", () => {
 
 describe("anchorQuote", () => {
   it("uses the position when the text there still matches", () => {
-    const { quote, position } = describeRange(
-      text,
-      findRange(text, "North Korea", 7),
-    );
+    const { quote, position } = describeRange(text, findRange(text, "North Korea", 7));
     expect(anchorQuote(text, quote, position)).toEqual({
       start: position.start,
       end: position.end,
@@ -194,15 +182,9 @@ describe("anchorQuote", () => {
   });
 
   it("anchors nested and overlapping ranges independently", () => {
-    const sentence = findRange(
-      text,
-      "Much of the focus is on China, which provides some 90 percent",
-    );
+    const sentence = findRange(text, "Much of the focus is on China, which provides some 90 percent");
     const nested = findRange(text, "90 percent");
-    const overlapping = findRange(
-      text,
-      "some 90 percent of the Pyongyang regime",
-    );
+    const overlapping = findRange(text, "some 90 percent of the Pyongyang regime");
     expect(nested.start).toBeGreaterThan(sentence.start);
     expect(overlapping.start).toBeLessThan(sentence.end);
     expect(overlapping.end).toBeGreaterThan(sentence.end);
@@ -224,10 +206,7 @@ describe("anchorQuote", () => {
   });
 
   it("returns null when the quote is gone or empty", () => {
-    const { quote } = describeRange(
-      text,
-      findRange(text, "Kim Il-sung Square"),
-    );
+    const { quote } = describeRange(text, findRange(text, "Kim Il-sung Square"));
     const edited = text.replace("Kim Il-sung Square", "the main square");
     expect(anchorQuote(edited, quote)).toBeNull();
     expect(anchorQuote(text, { ...quote, exact: "" })).toBeNull();
@@ -235,10 +214,7 @@ describe("anchorQuote", () => {
 });
 
 describe("checkSelection", () => {
-  const range = findRange(
-    text,
-    "Egypt later sold Scud missiles to North Korea",
-  );
+  const range = findRange(text, "Egypt later sold Scud missiles to North Korea");
   const exact = text.slice(range.start, range.end);
 
   it("accepts a quote that matches the text at its position", () => {
@@ -248,46 +224,22 @@ describe("checkSelection", () => {
   it("accepts a selection across a block separator", () => {
     const start = text.indexOf("Relations Cooling off");
     const end = start + "Relations Cooling off\n\nYet".length;
-    expect(
-      checkSelection(text, { start, end, exact: text.slice(start, end) }),
-    ).toEqual({ start, end });
+    expect(checkSelection(text, { start, end, exact: text.slice(start, end) })).toEqual({ start, end });
   });
 
   it.each([
-    [
-      "a quote that is not at the position",
-      { start: range.start + 1, end: range.end + 1, exact },
-      "exact",
-    ],
-    [
-      "a quote edited by the client",
-      { ...range, exact: exact.replace("Egypt", "Libya") },
-      "exact",
-    ],
+    ["a quote that is not at the position", { start: range.start + 1, end: range.end + 1, exact }, "exact"],
+    ["a quote edited by the client", { ...range, exact: exact.replace("Egypt", "Libya") }, "exact"],
     ["a negative start", { start: -1, end: 5, exact: "" }, "start"],
-    [
-      "a start past the end of the text",
-      { start: text.length + 1, end: text.length + 2, exact: "" },
-      "start",
-    ],
+    ["a start past the end of the text", { start: text.length + 1, end: text.length + 2, exact: "" }, "start"],
     ["a fractional start", { start: 1.5, end: 5, exact: "" }, "start"],
-    [
-      "an end past the end of the text",
-      { start: 0, end: text.length + 1, exact: text },
-      "end",
-    ],
+    ["an end past the end of the text", { start: 0, end: text.length + 1, exact: text }, "end"],
     ["an empty selection", { start: 10, end: 10, exact: "" }, "end"],
     ["a reversed selection", { start: 10, end: 5, exact: "" }, "end"],
     ["a fractional end", { start: 0, end: 5.5, exact: "" }, "end"],
-    [
-      "a whitespace-only selection",
-      { start: range.start - 1, end: range.start, exact: " " },
-      "start",
-    ],
+    ["a whitespace-only selection", { start: range.start - 1, end: range.start, exact: " " }, "start"],
   ] as const)("refuses %s", (_label, selection, field) => {
-    expect(
-      catchSelectorError(() => checkSelection(text, selection)).field,
-    ).toBe(field);
+    expect(catchSelectorError(() => checkSelection(text, selection)).field).toBe(field);
   });
 
   it("refuses a range that splits an emoji", () => {
@@ -322,9 +274,7 @@ describe("checkSelection", () => {
   });
 
   it("throws errors that are Errors with a message", () => {
-    const error = catchSelectorError(() =>
-      checkSelection(text, { start: 0, end: 0, exact: "" }),
-    );
+    const error = catchSelectorError(() => checkSelection(text, { start: 0, end: 0, exact: "" }));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("SelectorError");
     expect(error.message).toMatch(/empty/);
@@ -340,20 +290,12 @@ describe("describeRange errors", () => {
     [{ start: text.indexOf("\n\n"), end: text.indexOf("\n\n") + 2 }, "start"],
     [{ start: 4.2, end: 9 }, "start"],
   ] as const)("refuses %j with field %s", (range, field) => {
-    expect(catchSelectorError(() => describeRange(text, range)).field).toBe(
-      field,
-    );
+    expect(catchSelectorError(() => describeRange(text, range)).field).toBe(field);
   });
 
   it("refuses to split a surrogate pair", () => {
     const flagged = "flag 🇰🇵 here";
-    expect(
-      catchSelectorError(() => describeRange(flagged, { start: 6, end: 10 }))
-        .field,
-    ).toBe("start");
-    expect(
-      catchSelectorError(() => describeRange(flagged, { start: 0, end: 6 }))
-        .field,
-    ).toBe("end");
+    expect(catchSelectorError(() => describeRange(flagged, { start: 6, end: 10 })).field).toBe("start");
+    expect(catchSelectorError(() => describeRange(flagged, { start: 0, end: 6 })).field).toBe("end");
   });
 });

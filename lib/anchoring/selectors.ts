@@ -72,28 +72,18 @@ export function describeRange(
 }
 
 /** Checks a client's selection against the text (server side); throws SelectorError when it doesn't match. */
-export function checkSelection(
-  text: string,
-  selection: TextSelection,
-): TextRange {
+export function checkSelection(text: string, selection: TextSelection): TextRange {
   const { start, end, exact } = selection;
   assertBounds(text, start, end);
   if (text.slice(start, end) !== exact) {
-    throw new SelectorError(
-      "exact",
-      "The quote does not match the article text at this position.",
-    );
+    throw new SelectorError("exact", "The quote does not match the article text at this position.");
   }
   assertHasContent(exact);
   return { start, end };
 }
 
 /** Finds a quote in the text: the hinted position if it still holds, else the best-context occurrence, else null. */
-export function anchorQuote(
-  text: string,
-  quote: TextQuoteSelector,
-  hint?: TextPositionSelector,
-): TextRange | null {
+export function anchorQuote(text: string, quote: TextQuoteSelector, hint?: TextPositionSelector): TextRange | null {
   const { exact } = quote;
   if (exact.length === 0) return null;
   const isHintValid =
@@ -118,14 +108,10 @@ function findBestOccurrence(
   let at = text.indexOf(exact);
   for (; at !== -1; at = text.indexOf(exact, at + 1)) {
     const score =
-      countAgreeing(text, at - 1, prefix, prefix.length - 1, -1) +
-      countAgreeing(text, at + exact.length, suffix, 0, 1);
+      countAgreeing(text, at - 1, prefix, prefix.length - 1, -1) + countAgreeing(text, at + exact.length, suffix, 0, 1);
     // Without a hint every distance is 0, so ties go to the first occurrence.
     const distance = near === undefined ? 0 : Math.abs(at - near);
-    const isBetter =
-      !best ||
-      score > best.score ||
-      (score === best.score && distance < best.distance);
+    const isBetter = !best || score > best.score || (score === best.score && distance < best.distance);
     if (isBetter) best = { start: at, score, distance };
   }
   return best?.start ?? null;
@@ -134,10 +120,7 @@ function findBestOccurrence(
 function assertBounds(text: string, start: number, end: number): void {
   const { length } = text;
   if (!Number.isInteger(start) || start < 0 || start > length) {
-    throw new SelectorError(
-      "start",
-      `start must be an integer in 0..${length}.`,
-    );
+    throw new SelectorError("start", `start must be an integer in 0..${length}.`);
   }
   if (!Number.isInteger(end) || end > length) {
     throw new SelectorError("end", `end must be an integer up to ${length}.`);
@@ -176,17 +159,10 @@ function sliceWhole(text: string, from: number, to: number): string {
 }
 
 /** Counts equal chars walking a from i and b from j by step (-1 walks backwards). */
-function countAgreeing(
-  a: string,
-  i: number,
-  b: string,
-  j: number,
-  step: 1 | -1,
-): number {
+function countAgreeing(a: string, i: number, b: string, j: number, step: 1 | -1): number {
   let n = 0;
   // Indexing out of range gives undefined, which ends the walk at either edge.
-  while (a[i + n * step] !== undefined && a[i + n * step] === b[j + n * step])
-    n++;
+  while (a[i + n * step] !== undefined && a[i + n * step] === b[j + n * step]) n++;
   return n;
 }
 

@@ -22,12 +22,7 @@ const sample: ArticleDocument = {
 describe("getDocumentText", () => {
   it("joins block texts with the separator", () => {
     expect(getDocumentText(sample)).toBe(
-      [
-        "Title",
-        "Short summary.",
-        "Heading",
-        "Body with “quotes” and an emoji 🇰🇵.",
-      ].join("\n\n"),
+      ["Title", "Short summary.", "Heading", "Body with “quotes” and an emoji 🇰🇵."].join("\n\n"),
     );
   });
 
@@ -78,10 +73,7 @@ describe("positionBlocks", () => {
       "who-is-friends-with-north-korea.txt",
       "friends-and-comrades-north-koreas-foreign-relations.txt",
     ]) {
-      const raw = readFileSync(
-        new URL(`../../../shared/articles/${file}`, import.meta.url),
-        "utf8",
-      );
+      const raw = readFileSync(new URL(`../../../shared/articles/${file}`, import.meta.url), "utf8");
       const doc = parsePlainTextArticle(raw);
       const text = getDocumentText(doc);
       for (const block of positionBlocks(doc)) {

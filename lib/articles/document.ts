@@ -57,9 +57,6 @@ export function getStandfirst(doc: ArticleDocument): string | null {
 }
 
 /** Returns the first block of the given type, if any. */
-export function findBlock(
-  doc: ArticleDocument,
-  type: BlockType,
-): Block | undefined {
+export function findBlock(doc: ArticleDocument, type: BlockType): Block | undefined {
   return doc.blocks.find((block) => block.type === type);
 }

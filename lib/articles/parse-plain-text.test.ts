@@ -7,20 +7,13 @@ import {
   type ArticleDocument,
   type BlockType,
 } from "@/lib/articles/document";
-import {
-  isHeadingLike,
-  parsePlainTextArticle,
-} from "@/lib/articles/parse-plain-text";
+import { isHeadingLike, parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
 
 const WHO_IS_FRIENDS = "who-is-friends-with-north-korea.txt";
-const FRIENDS_AND_COMRADES =
-  "friends-and-comrades-north-koreas-foreign-relations.txt";
+const FRIENDS_AND_COMRADES = "friends-and-comrades-north-koreas-foreign-relations.txt";
 
 function readSeed(file: string): string {
-  return readFileSync(
-    new URL(`../../../shared/articles/${file}`, import.meta.url),
-    "utf8",
-  );
+  return readFileSync(new URL(`../../../shared/articles/${file}`, import.meta.url), "utf8");
 }
 
 function listTexts(doc: ArticleDocument, type: BlockType): string[] {
@@ -62,9 +55,7 @@ describe("parsePlainTextArticle on the blank-line seed", () => {
   });
 
   it("keeps the sentences reviewers will quote", () => {
-    expect(getDocumentText(doc)).toContain(
-      "the two countries had fought a bloody war together in 1950",
-    );
+    expect(getDocumentText(doc)).toContain("the two countries had fought a bloody war together in 1950");
   });
 });
 
@@ -73,12 +64,8 @@ describe("parsePlainTextArticle on the one-line-per-block seed", () => {
   const doc = parsePlainTextArticle(raw);
 
   it("reads the title and the standfirst", () => {
-    expect(getTitle(doc)).toBe(
-      "Friends and Comrades: North Korea’s Foreign Relations",
-    );
-    expect(getStandfirst(doc)).toBe(
-      "A closer look at the dark web of North Korean diplomacy.",
-    );
+    expect(getTitle(doc)).toBe("Friends and Comrades: North Korea’s Foreign Relations");
+    expect(getStandfirst(doc)).toBe("A closer look at the dark web of North Korean diplomacy.");
     expect(doc.blocks[1]?.type).toBe("standfirst");
   });
 
@@ -102,28 +89,23 @@ describe("parsePlainTextArticle on the one-line-per-block seed", () => {
   });
 
   it("keeps the sentences reviewers will quote", () => {
-    expect(getDocumentText(doc)).toContain(
-      "diplomatic relations with 162 countries",
-    );
+    expect(getDocumentText(doc)).toContain("diplomatic relations with 162 countries");
   });
 });
 
 describe("parsePlainTextArticle keeps all the text", () => {
-  it.each([WHO_IS_FRIENDS, FRIENDS_AND_COMRADES])(
-    "contains every non-blank line of %s in order",
-    (file) => {
-      const raw = readSeed(file);
-      const text = getDocumentText(parsePlainTextArticle(raw));
-      let from = 0;
-      for (const line of raw.split(/\r?\n/)) {
-        const normalised = line.normalize("NFC").replace(/\s+/g, " ").trim();
-        if (!normalised) continue;
-        const at = text.indexOf(normalised, from);
-        expect(at, normalised).toBeGreaterThanOrEqual(from);
-        from = at + normalised.length;
-      }
-    },
-  );
+  it.each([WHO_IS_FRIENDS, FRIENDS_AND_COMRADES])("contains every non-blank line of %s in order", (file) => {
+    const raw = readSeed(file);
+    const text = getDocumentText(parsePlainTextArticle(raw));
+    let from = 0;
+    for (const line of raw.split(/\r?\n/)) {
+      const normalised = line.normalize("NFC").replace(/\s+/g, " ").trim();
+      if (!normalised) continue;
+      const at = text.indexOf(normalised, from);
+      expect(at, normalised).toBeGreaterThanOrEqual(from);
+      from = at + normalised.length;
+    }
+  });
 });
 
 describe("parsePlainTextArticle normalisation", () => {
@@ -151,23 +133,15 @@ describe("parsePlainTextArticle normalisation", () => {
     expect(getTitle(doc)).toBe("Caf\u00e9 society");
   });
 
-  it.each(["", "   ", "\n\r\n\t \n", "\uFEFF"])(
-    "throws a clear error on empty input %j",
-    (raw) => {
-      expect(() => parsePlainTextArticle(raw)).toThrow(/empty/);
-    },
-  );
+  it.each(["", "   ", "\n\r\n\t \n", "\uFEFF"])("throws a clear error on empty input %j", (raw) => {
+    expect(() => parsePlainTextArticle(raw)).toThrow(/empty/);
+  });
 });
 
 describe("block classification", () => {
   it("treats a short line ending in '?' or '!' as a heading", () => {
-    const doc = parsePlainTextArticle(
-      "Title\nIs Peace Possible?\nSome think so.\nNot Yet!\nOthers disagree.",
-    );
-    expect(listTexts(doc, "heading")).toEqual([
-      "Is Peace Possible?",
-      "Not Yet!",
-    ]);
+    const doc = parsePlainTextArticle("Title\nIs Peace Possible?\nSome think so.\nNot Yet!\nOthers disagree.");
+    expect(listTexts(doc, "heading")).toEqual(["Is Peace Possible?", "Not Yet!"]);
   });
 
   it("does not take a long second line as a standfirst", () => {
@@ -184,12 +158,7 @@ describe("block classification", () => {
 
   it("takes a standfirst only right after the title", () => {
     const doc = parsePlainTextArticle("Title\nIntro\nShort line.\nMore.");
-    expect(doc.blocks.map((b) => b.type)).toEqual([
-      "title",
-      "heading",
-      "paragraph",
-      "paragraph",
-    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(["title", "heading", "paragraph", "paragraph"]);
   });
 
   it.each([
@@ -201,10 +170,7 @@ describe("block classification", () => {
     ["Ends with a colon:", false],
     ["A quoted “line.”", false],
     ["One two three four five six seven eight nine ten eleven twelve", true],
-    [
-      "One two three four five six seven eight nine ten eleven twelve 13",
-      false,
-    ],
+    ["One two three four five six seven eight nine ten eleven twelve 13", false],
   ])("isHeadingLike(%j) is %s", (line, expected) => {
     expect(isHeadingLike(line)).toBe(expected);
   });
@@ -215,8 +181,6 @@ describe("block classification", () => {
   });
 
   it("keeps a one-line article as a title", () => {
-    expect(parsePlainTextArticle("Just a title").blocks).toEqual([
-      { type: "title", text: "Just a title" },
-    ]);
+    expect(parsePlainTextArticle("Just a title").blocks).toEqual([{ type: "title", text: "Just a title" }]);
   });
 });

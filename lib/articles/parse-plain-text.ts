@@ -6,11 +6,7 @@
  * Block types are guessed from the line alone (plus its position), and no text is
  * ever dropped: the canonical text keeps every non-blank line, in order.
  */
-import type {
-  ArticleDocument,
-  Block,
-  BlockType,
-} from "@/lib/articles/document";
+import type { ArticleDocument, Block, BlockType } from "@/lib/articles/document";
 
 /** Longer than this and a line reads as prose, not a heading. */
 const MAX_HEADING_WORDS = 12;
@@ -34,9 +30,7 @@ const DANGLING_WORDS = new Set(
 export function parsePlainTextArticle(raw: string): ArticleDocument {
   const lines = splitLines(normaliseRawText(raw));
   if (lines.length === 0) {
-    throw new Error(
-      "Cannot parse article: the text is empty or only whitespace.",
-    );
+    throw new Error("Cannot parse article: the text is empty or only whitespace.");
   }
   const blocks: Block[] = lines.map((text, index) => ({
     text,
@@ -76,8 +70,7 @@ function classifyLine(lines: string[], index: number): BlockType {
 /** Tells whether a line reads like a heading: short, unpunctuated, not a cut sentence. */
 export function isHeadingLike(line: string): boolean {
   const words = line.split(" ");
-  if (words.length > MAX_HEADING_WORDS || line.length > MAX_HEADING_CHARS)
-    return false;
+  if (words.length > MAX_HEADING_WORDS || line.length > MAX_HEADING_CHARS) return false;
   if (PROSE_ENDING.test(line.replace(TRAILING_CLOSERS, ""))) return false;
   return !looksLikeFragment(words);
 }

@@ -12,13 +12,22 @@ beforeAll(async () => {
 
 describe("articles", () => {
   it("lists both seed articles with claim and review counts", async () => {
-    const a = await createClaim(ws.reviewer, ws.whoIsFriends, await selectionOf(ws.whoIsFriends, "Kim Jong-un visited Tehran in 2018"));
+    const a = await createClaim(
+      ws.reviewer,
+      ws.whoIsFriends,
+      await selectionOf(ws.whoIsFriends, "Kim Jong-un visited Tehran in 2018"),
+    );
     await createClaim(ws.reviewer, ws.whoIsFriends, await selectionOf(ws.whoIsFriends, "In 2017"));
     await setVerdict(ws.reviewer, a.id, { verdict: "verified" });
 
     const articles = await listArticles(ws.viewerOnly, ws.workspace.slug);
     expect(articles.map((x) => [x.title, x.standfirst, x.claimCount, x.reviewedCount])).toEqual([
-      ["Friends and Comrades: North Korea’s Foreign Relations", "A closer look at the dark web of North Korean diplomacy.", 0, 0],
+      [
+        "Friends and Comrades: North Korea’s Foreign Relations",
+        "A closer look at the dark web of North Korean diplomacy.",
+        0,
+        0,
+      ],
       ["Who Is Friends With North Korea", null, 2, 1],
     ]);
   });

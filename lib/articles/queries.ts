@@ -14,7 +14,14 @@ export async function listArticles(viewer: Viewer, workspaceSlug: string): Promi
   const [articles, reviewed] = await Promise.all([
     db.article.findMany({
       where: { workspaceId: workspace.id },
-      select: { id: true, slug: true, title: true, standfirst: true, updatedAt: true, _count: { select: { claims: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        standfirst: true,
+        updatedAt: true,
+        _count: { select: { claims: true } },
+      },
       orderBy: { createdAt: "asc" },
     }),
     db.claim.groupBy({
@@ -36,7 +43,11 @@ export async function listArticles(viewer: Viewer, workspaceSlug: string): Promi
 }
 
 /** An article with its structure and claims, for the reading view. Throws NOT_FOUND. */
-export async function getArticleView(viewer: Viewer, workspaceSlug: string, articleSlug: string): Promise<ArticleViewDto> {
+export async function getArticleView(
+  viewer: Viewer,
+  workspaceSlug: string,
+  articleSlug: string,
+): Promise<ArticleViewDto> {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
   const article = await db.article.findUnique({
     where: { workspaceId_slug: { workspaceId: workspace.id, slug: articleSlug } },

@@ -23,7 +23,10 @@ describe("createClaim", () => {
   });
 
   it("allows nested and overlapping claims", async () => {
-    const outer = await selectionOf(ws.whoIsFriends, `${PARADE}, showcasing their strong relationship and political ties.`);
+    const outer = await selectionOf(
+      ws.whoIsFriends,
+      `${PARADE}, showcasing their strong relationship and political ties.`,
+    );
     const inner = await selectionOf(ws.whoIsFriends, "their first joint military parade, showcasing their strong");
     await createClaim(ws.reviewer, ws.whoIsFriends, outer);
     await createClaim(ws.secondReviewer, ws.whoIsFriends, inner);
@@ -35,7 +38,11 @@ describe("createClaim", () => {
     const { text } = await db.article.findUniqueOrThrow({ where: { id: ws.friendsAndComrades } });
     const start = text.indexOf("Well, Toto");
     const end = text.indexOf("Dark Web of Foreign Relations") + "Dark Web".length;
-    const claim = await createClaim(ws.editor, ws.friendsAndComrades, { start: start - 1, end, exact: text.slice(start - 1, end) });
+    const claim = await createClaim(ws.editor, ws.friendsAndComrades, {
+      start: start - 1,
+      end,
+      exact: text.slice(start - 1, end),
+    });
     expect(claim.start).toBe(start);
     expect(claim.exact).toContain("\n\n");
   });
@@ -45,13 +52,18 @@ describe("createClaim", () => {
     ["an end past the text", { start: 10, end: 10_000_000, exact: "x" }, "end"],
     ["an empty range", { start: 20, end: 20, exact: "x" }, "end"],
   ])("refuses %s, naming the field", async (_name, input, field) => {
-    await expect(createClaim(ws.reviewer, ws.whoIsFriends, input)).rejects.toMatchObject({ code: "INVALID_INPUT", field });
+    await expect(createClaim(ws.reviewer, ws.whoIsFriends, input)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field,
+    });
   });
 
   it("refuses a whitespace-only selection", async () => {
     const { text } = await db.article.findUniqueOrThrow({ where: { id: ws.whoIsFriends } });
     const start = text.indexOf("\n\n");
-    await expect(createClaim(ws.reviewer, ws.whoIsFriends, { start, end: start + 2, exact: "\n\n" })).rejects.toMatchObject({
+    await expect(
+      createClaim(ws.reviewer, ws.whoIsFriends, { start, end: start + 2, exact: "\n\n" }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
   });
@@ -59,7 +71,9 @@ describe("createClaim", () => {
   it("refuses the same span twice", async () => {
     const selection = await selectionOf(ws.whoIsFriends, "Kim Jong-un visited Tehran in 2018");
     await createClaim(ws.reviewer, ws.whoIsFriends, selection);
-    await expect(createClaim(ws.secondReviewer, ws.whoIsFriends, selection)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createClaim(ws.secondReviewer, ws.whoIsFriends, selection)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("lets viewers read but not mark, and hides the article from outsiders", async () => {

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, forbidden, invalidInput } from "@/lib/errors";
 import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
@@ -18,24 +18,23 @@ export async function createClaim(viewer: Viewer, articleId: string, input: Crea
 
   const range = toAnchorRange(article.text, input);
   const { quote, position } = describeRange(article.text, range);
-  const existing = await db.claim.findFirst({
-    where: { articleId, start: position.start, end: position.end },
-    select: { id: true },
-  });
-  if (existing) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
-
-  const row = await db.claim.create({
-    data: {
-      articleId,
-      createdById: viewer.userId,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start: position.start,
-      end: position.end,
-    },
-    include: claimDtoInclude,
-  });
+  const row = await db.claim
+    .create({
+      data: {
+        articleId,
+        createdById: viewer.userId,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start: position.start,
+        end: position.end,
+      },
+      include: claimDtoInclude,
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
+      throw error;
+    });
   return toClaimDto(row);
 }
 

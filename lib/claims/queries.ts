@@ -1,6 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
-import { claimDtoInclude, toClaimDto, toEvidenceDto, toVerdictChangeDto, type ClaimDetailDto, type ClaimDto } from "@/lib/claims/dto";
+import {
+  claimDtoInclude,
+  toClaimDto,
+  toEvidenceDto,
+  toVerdictChangeDto,
+  type ClaimDetailDto,
+  type ClaimDto,
+} from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 

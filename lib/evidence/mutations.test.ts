@@ -25,7 +25,11 @@ const unSource = addEvidenceSchema.parse({
 describe("evidence", () => {
   it("attaches many pieces, edits and removes them", async () => {
     const first = await addEvidence(ws.reviewer, claimId, unSource);
-    const second = await addEvidence(ws.secondReviewer, claimId, addEvidenceSchema.parse({ stance: "supports", note: "Seen in NK News" }));
+    const second = await addEvidence(
+      ws.secondReviewer,
+      claimId,
+      addEvidenceSchema.parse({ stance: "supports", note: "Seen in NK News" }),
+    );
     expect((await getClaimDetail(ws.viewerOnly, claimId)).evidence.map((e) => e.id)).toEqual([first.id, second.id]);
 
     const edited = await updateEvidence(ws.reviewer, first.id, { ...unSource, stance: "supports", title: "UN" });

@@ -37,5 +37,4 @@ async function readLimited(request: Request): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-const tooLarge = () =>
-  new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_BODY_BYTES / 1024} KB`, "body");
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_BODY_BYTES / 1024} KB`, "body");

@@ -16,7 +16,10 @@ export async function verifyCredentials(raw: unknown) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  const ok = await checkPassword(parsed.data.password, user?.passwordHash ?? (await (unknownUserHash ??= hashPassword("no such user"))));
+  const ok = await checkPassword(
+    parsed.data.password,
+    user?.passwordHash ?? (await (unknownUserHash ??= hashPassword("no such user"))),
+  );
   if (!user?.passwordHash || !ok) return null;
   return { id: user.id, name: user.name, email: user.email };
 }

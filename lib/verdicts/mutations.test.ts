@@ -19,7 +19,10 @@ describe("setVerdict", () => {
   it("records every change as history: who, from, to, rationale", async () => {
     const claim = await newClaim("the two countries had fought a bloody war together in 1950");
     await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationale: "Vietnam did not fight in Korea" });
-    const detail = await setVerdict(ws.secondReviewer, claim.id, { verdict: "contradicted", rationale: "No record of it" });
+    const detail = await setVerdict(ws.secondReviewer, claim.id, {
+      verdict: "contradicted",
+      rationale: "No record of it",
+    });
     expect(detail).toMatchObject({ verdict: "contradicted", rationale: "No record of it", version: 3 });
     expect(detail.history.map((h) => [h.actor.id, h.from, h.to, h.rationale])).toEqual([
       [ws.secondReviewer.userId, "disputed", "contradicted", "No record of it"],
@@ -29,10 +32,12 @@ describe("setVerdict", () => {
 
   it("requires a rationale for disputed and contradicted and writes nothing without one", async () => {
     const claim = await newClaim("Kim Jong-un visited Tehran in 2018");
-    await expect(setVerdict(ws.reviewer, claim.id, { verdict: "contradicted", rationale: "  " })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      field: "rationale",
-    });
+    await expect(setVerdict(ws.reviewer, claim.id, { verdict: "contradicted", rationale: "  " })).rejects.toMatchObject(
+      {
+        code: "INVALID_INPUT",
+        field: "rationale",
+      },
+    );
     const detail = await getClaimDetail(ws.reviewer, claim.id);
     expect(detail).toMatchObject({ verdict: "unreviewed", version: 1, history: [] });
   });
@@ -55,7 +60,9 @@ describe("setVerdict", () => {
 
   it("refuses viewers and outsiders", async () => {
     const claim = await newClaim("Russia is a significant supporter of North Korea");
-    await expect(setVerdict(ws.viewerOnly, claim.id, { verdict: "verified" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setVerdict(ws.viewerOnly, claim.id, { verdict: "verified" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const outsider = (await createTestWorkspace()).editor;
     await expect(setVerdict(outsider, claim.id, { verdict: "verified" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getClaimDetail(ws.reviewer, claim.id)).verdict).toBe("unreviewed");

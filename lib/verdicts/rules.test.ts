@@ -20,7 +20,9 @@ describe("verdict rules", () => {
   });
 
   it("accepts verified without a rationale and trims what is given", () => {
-    expect(checkVerdictChange({ from: "unreviewed", fromRationale: null, to: "verified" })).toEqual({ rationale: null });
+    expect(checkVerdictChange({ from: "unreviewed", fromRationale: null, to: "verified" })).toEqual({
+      rationale: null,
+    });
     expect(
       checkVerdictChange({ from: "verified", fromRationale: null, to: "contradicted", rationale: "  UN records  " }),
     ).toEqual({ rationale: "UN records" });

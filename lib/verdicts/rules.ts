@@ -12,8 +12,7 @@ export const VERDICT_LABELS: Record<VerdictValue, string> = {
 };
 
 /** A reader must be able to see why a claim is doubted; a verification may stand on its evidence. */
-export const isRationaleRequired = (verdict: VerdictValue) =>
-  verdict === "disputed" || verdict === "contradicted";
+export const isRationaleRequired = (verdict: VerdictValue) => verdict === "disputed" || verdict === "contradicted";
 
 export const isReviewed = (verdict: VerdictValue) => verdict !== "unreviewed";
 

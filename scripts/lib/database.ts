@@ -78,8 +78,7 @@ export async function recreateDatabase(url: string) {
   });
 }
 
-export const migrateDatabase = (url: string) =>
-  runBinOrFail("prisma", ["migrate", "deploy"], { DATABASE_URL: url });
+export const migrateDatabase = (url: string) => runBinOrFail("prisma", ["migrate", "deploy"], { DATABASE_URL: url });
 
 /** `prisma generate` reads env("DATABASE_URL") but never connects: any URL will do. */
 export const generatePrismaClient = () =>

@@ -9,7 +9,10 @@ export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
   body: { claims: await listClaims(viewer, params.articleId) },
 }));
 
-export const POST = apiRoute<Params, typeof createClaimSchema>(createClaimSchema, async ({ viewer, params, input }) => ({
-  status: 201,
-  body: { claim: await createClaim(viewer, params.articleId, input) },
-}));
+export const POST = apiRoute<Params, typeof createClaimSchema>(
+  createClaimSchema,
+  async ({ viewer, params, input }) => ({
+    status: 201,
+    body: { claim: await createClaim(viewer, params.articleId, input) },
+  }),
+);

@@ -39,17 +39,29 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
     setPending({ ...trimmed, top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 });
   }, [article.text]);
 
+  const isMarking = useRef(false);
   const markClaim = useCallback(async () => {
-    if (!pending) return;
-    const body = { start: pending.start, end: pending.end, exact: article.text.slice(pending.start, pending.end) };
-    const result = await callApi<{ claim: ClaimDto }>("POST", `/articles/${article.id}/claims`, body);
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
+    // One request per selection, however many times M is pressed while it is under way.
+    if (!pending || isMarking.current) return;
+    isMarking.current = true;
+    // Clear the selection now, not when the server answers: the reviewer may already be
+    // selecting the next claim by then.
     setPending(null);
     window.getSelection()?.removeAllRanges();
+    const body = { start: pending.start, end: pending.end, exact: article.text.slice(pending.start, pending.end) };
+    const result = await callApi<{ claim: ClaimDto }>("POST", `/articles/${article.id}/claims`, body);
+    isMarking.current = false;
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
     setClaims((current) => sortClaims([...current, result.data.claim]));
     setSelectedId(result.data.claim.id);
   }, [pending, article.id, article.text]);
+
+  // A drag that ends on a highlight is a selection, not a click on the claim.
+  const openClaim = useCallback((id: string) => {
+    if (window.getSelection()?.isCollapsed === false) return;
+    setSelectedId(id);
+  }, []);
 
   const updateClaim = useCallback((claim: ClaimDto) => {
     setClaims((current) => current.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
@@ -74,11 +86,16 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
             claims={claims}
             numbers={numbers}
             selectedId={selectedId}
-            onOpenClaim={setSelectedId}
+            onOpenClaim={openClaim}
           />
           {pending && mayReview && (
             <div className="selection-toolbar" style={{ top: pending.top, left: pending.left }}>
-              <button type="button" className="button primary small" onMouseDown={(e) => e.preventDefault()} onClick={markClaim}>
+              <button
+                type="button"
+                className="button primary small"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={markClaim}
+              >
                 Mark as claim <kbd>M</kbd>
               </button>
             </div>
@@ -126,7 +143,13 @@ function useReviewKeys({ claims, selectedId, setSelectedId, canMark, markClaim }
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement;
-      if (target.closest("input, textarea, select, [contenteditable=true]") || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (
+        target.closest("input, textarea, select, [contenteditable=true]") ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey
+      )
+        return;
       const index = claims.findIndex((claim) => claim.id === selectedId);
       if (event.key === "m" && canMark) markClaim();
       else if (event.key === "j") setSelectedId(claims[Math.min(index + 1, claims.length - 1)]?.id ?? null);

@@ -19,7 +19,14 @@ interface Props {
 
 const TAGS = { title: "h1", standfirst: "p", heading: "h2", paragraph: "p" } as const;
 
-export const ArticleText = memo(function ArticleText({ blocks, text, claims, numbers, selectedId, onOpenClaim }: Props) {
+export const ArticleText = memo(function ArticleText({
+  blocks,
+  text,
+  claims,
+  numbers,
+  selectedId,
+  onOpenClaim,
+}: Props) {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const endsAt = groupByEnd(claims);
   return (

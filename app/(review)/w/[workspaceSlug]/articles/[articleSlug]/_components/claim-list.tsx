@@ -29,17 +29,18 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
         <ol>
           {claims.map((claim) => (
             <li key={claim.id}>
-              <button type="button" className="claim-row" data-verdict={claim.verdict} onClick={() => onOpenClaim(claim.id)}>
+              <button
+                type="button"
+                className="claim-row"
+                data-verdict={claim.verdict}
+                onClick={() => onOpenClaim(claim.id)}
+              >
                 <span className="claim-number">{numbers.get(claim.id)}</span>
                 <span className="verdict-pill" data-verdict={claim.verdict}>
                   <span aria-hidden="true">{VERDICT_ICONS[claim.verdict]}</span> {VERDICT_LABELS[claim.verdict]}
                 </span>
                 <span className="claim-quote">{claim.exact}</span>
-                {claim.evidenceCount > 0 && (
-                  <span className="muted small">
-                    {claim.evidenceCount} evidence
-                  </span>
-                )}
+                {claim.evidenceCount > 0 && <span className="muted small">{claim.evidenceCount} evidence</span>}
               </button>
             </li>
           ))}

@@ -46,11 +46,22 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
     ) : null;
 
   return (
-    <form className="evidence-form" onSubmit={submit} aria-label={initial ? "Edit evidence" : "Add evidence"} noValidate>
+    <form
+      className="evidence-form"
+      onSubmit={submit}
+      aria-label={initial ? "Edit evidence" : "Add evidence"}
+      noValidate
+    >
       <fieldset disabled={saving}>
         <label className="field">
           Source URL
-          <input name="url" type="url" defaultValue={initial?.url ?? ""} placeholder="https://" aria-invalid={Boolean(fieldErrors.url)} />
+          <input
+            name="url"
+            type="url"
+            defaultValue={initial?.url ?? ""}
+            placeholder="https://"
+            aria-invalid={Boolean(fieldErrors.url)}
+          />
           {fieldError("url")}
         </label>
         <label className="field">
@@ -59,7 +70,12 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
         </label>
         <label className="field">
           Excerpt
-          <textarea name="excerpt" rows={3} defaultValue={initial?.excerpt ?? ""} placeholder="The passage that bears on the claim" />
+          <textarea
+            name="excerpt"
+            rows={3}
+            defaultValue={initial?.excerpt ?? ""}
+            placeholder="The passage that bears on the claim"
+          />
           {fieldError("excerpt")}
         </label>
         <div className="field">
@@ -67,7 +83,12 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
           <div className="stance-choices" role="radiogroup" aria-label="Stance">
             {STANCES.map((stance) => (
               <label key={stance} className="stance-choice" data-stance={stance}>
-                <input type="radio" name="stance" value={stance} defaultChecked={(initial?.stance ?? "supports") === stance} />
+                <input
+                  type="radio"
+                  name="stance"
+                  value={stance}
+                  defaultChecked={(initial?.stance ?? "supports") === stance}
+                />
                 {STANCE_LABELS[stance]}
               </label>
             ))}
@@ -75,7 +96,12 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
         </div>
         <label className="field">
           Note
-          <textarea name="note" rows={2} defaultValue={initial?.note ?? ""} placeholder="How this source was checked, caveats" />
+          <textarea
+            name="note"
+            rows={2}
+            defaultValue={initial?.note ?? ""}
+            placeholder="How this source was checked, caveats"
+          />
           {fieldError("note")}
         </label>
         {error && (

@@ -39,7 +39,13 @@ export function VerdictForm({ claim, canEdit, onSaved }: Props) {
         <div className="verdict-choices" role="radiogroup" aria-label="Verdict">
           {VERDICTS.map((value) => (
             <label key={value} className="verdict-choice" data-verdict={value}>
-              <input type="radio" name="verdict" value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
+              <input
+                type="radio"
+                name="verdict"
+                value={value}
+                checked={verdict === value}
+                onChange={() => setVerdict(value)}
+              />
               <span aria-hidden="true">{VERDICT_ICONS[value]}</span> {VERDICT_LABELS[value]}
             </label>
           ))}

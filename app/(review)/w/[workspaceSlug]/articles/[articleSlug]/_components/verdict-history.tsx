@@ -11,7 +11,8 @@ export function VerdictHistory({ history }: { history: VerdictChangeDto[] }) {
         {history.map((change) => (
           <li key={change.id}>
             <span>
-              <strong>{change.actor.name}</strong> {VERDICT_LABELS[change.from]} → <strong>{VERDICT_LABELS[change.to]}</strong>
+              <strong>{change.actor.name}</strong> {VERDICT_LABELS[change.from]} →{" "}
+              <strong>{VERDICT_LABELS[change.to]}</strong>
             </span>
             <time className="muted small" dateTime={change.createdAt}>
               {formatDate(change.createdAt)}

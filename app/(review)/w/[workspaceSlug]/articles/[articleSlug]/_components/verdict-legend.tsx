@@ -10,9 +10,9 @@ export function VerdictLegend({ claims }: { claims: ClaimDto[] }) {
     <ul className="legend" aria-label="Legend">
       {VERDICTS.map((verdict) => (
         <li key={verdict} title={`${VERDICT_LABELS[verdict]}: ${VERDICT_HINTS[verdict]}`}>
-          <mark className="claim legend-swatch" data-verdict={verdict} aria-hidden="true">
+          <span className="claim legend-swatch" data-verdict={verdict} aria-hidden="true">
             {VERDICT_ICONS[verdict]} Aa
-          </mark>
+          </span>
           <span>{VERDICT_LABELS[verdict]}</span>
           <span className="count" data-testid={`legend-count-${verdict}`}>
             {counts.get(verdict) ?? 0}

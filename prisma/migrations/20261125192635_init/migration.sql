@@ -121,7 +121,7 @@ CREATE UNIQUE INDEX "Membership_workspaceId_userId_key" ON "Membership"("workspa
 CREATE UNIQUE INDEX "Article_workspaceId_slug_key" ON "Article"("workspaceId", "slug");
 
 -- CreateIndex
-CREATE INDEX "Claim_articleId_start_idx" ON "Claim"("articleId", "start");
+CREATE UNIQUE INDEX "Claim_articleId_start_end_key" ON "Claim"("articleId", "start", "end");
 
 -- CreateIndex
 CREATE INDEX "VerdictChange_claimId_createdAt_idx" ON "VerdictChange"("claimId", "createdAt");
