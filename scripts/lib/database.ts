@@ -18,6 +18,7 @@ export async function startDatabaseServer(options: { dataDir: string; port: numb
   if (fromEnv) return { url: fromEnv, stop: async () => {} };
 
   const dataDir = path.resolve(options.dataDir);
+  const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -26,17 +27,35 @@ export async function startDatabaseServer(options: { dataDir: string; port: numb
     persistent: true,
     // As root, initdb refuses to run: the package then creates and uses a `postgres` user.
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: (message) => log.push(String(message)),
+    onError: (message) => log.push(String(message)),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  await startWithRetry(server, log, options.port);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+// The package rejects with nothing when postgres exits early; once, on a fresh machine, that
+// happened on a first start and not on the next. Retry once, then fail with postgres' own words.
+async function startWithRetry(server: EmbeddedPostgres, log: string[], port: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await server.start();
+    } catch (error) {
+      if (attempt < 2) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        continue;
+      }
+      const detail = log.slice(-15).join("\n");
+      throw new Error(`Embedded PostgreSQL did not start on port ${port}: ${error ?? "it exited"}\n${detail}`);
+    }
+  }
 }
 
 export function withDatabaseName(url: string, name: string): string {
