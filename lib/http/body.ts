@@ -34,7 +34,11 @@ async function readLimited(request: Request): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("INVALID_INPUT", "body: is not valid UTF-8 text", "body");
+  }
 }
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_BODY_BYTES / 1024} KB`, "body");
