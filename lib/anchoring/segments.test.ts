@@ -119,7 +119,7 @@ describe("splitIntoSegments", () => {
 
   it("matches a brute force on 1,000 random spans over a real article", () => {
     const raw = readFileSync(
-      new URL("../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
+      new URL("../../prisma/seed/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
       "utf8",
     );
     const doc = parsePlainTextArticle(raw);

@@ -15,7 +15,7 @@ import {
 const text = getDocumentText(
   parsePlainTextArticle(
     readFileSync(
-      new URL("../../../shared/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
+      new URL("../../prisma/seed/articles/friends-and-comrades-north-koreas-foreign-relations.txt", import.meta.url),
       "utf8",
     ),
   ),

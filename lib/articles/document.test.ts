@@ -73,7 +73,7 @@ describe("positionBlocks", () => {
       "who-is-friends-with-north-korea.txt",
       "friends-and-comrades-north-koreas-foreign-relations.txt",
     ]) {
-      const raw = readFileSync(new URL(`../../../shared/articles/${file}`, import.meta.url), "utf8");
+      const raw = readFileSync(new URL(`../../prisma/seed/articles/${file}`, import.meta.url), "utf8");
       const doc = parsePlainTextArticle(raw);
       const text = getDocumentText(doc);
       for (const block of positionBlocks(doc)) {

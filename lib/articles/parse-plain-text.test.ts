@@ -13,7 +13,7 @@ const WHO_IS_FRIENDS = "who-is-friends-with-north-korea.txt";
 const FRIENDS_AND_COMRADES = "friends-and-comrades-north-koreas-foreign-relations.txt";
 
 function readSeed(file: string): string {
-  return readFileSync(new URL(`../../../shared/articles/${file}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../prisma/seed/articles/${file}`, import.meta.url), "utf8");
 }
 
 function listTexts(doc: ArticleDocument, type: BlockType): string[] {

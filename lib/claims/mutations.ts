@@ -1,6 +1,7 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/types";
 import { checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
+import { recordAuditEvent } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
 import { db, isUniqueViolation } from "@/lib/db";
@@ -18,31 +19,54 @@ export async function createClaim(viewer: Viewer, articleId: string, input: Crea
 
   const range = toAnchorRange(article.text, input);
   const { quote, position } = describeRange(article.text, range);
-  const row = await db.claim
-    .create({
-      data: {
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await tx.claim.create({
+        data: {
+          articleId,
+          createdById: viewer.userId,
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix,
+          start: position.start,
+          end: position.end,
+        },
+        include: claimDtoInclude,
+      });
+      const claim = toClaimDto(row);
+      await recordAuditEvent(tx, {
+        workspaceId: article.workspaceId,
         articleId,
-        createdById: viewer.userId,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
-      },
-      include: claimDtoInclude,
-    })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
-      throw error;
+        actorId: viewer.userId,
+        action: "claim.created",
+        entityType: "claim",
+        entityId: claim.id,
+        after: claim,
+      });
+      return claim;
     });
-  return toClaimDto(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
+    throw error;
+  }
 }
 
 /** Removes a claim with its evidence and history. Its creator or an editor. Throws NOT_FOUND, FORBIDDEN. */
 export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void> {
   const { claim, member } = await getClaimForViewer(viewer, claimId);
   if (!canDeleteClaim(member, claim)) throw forbidden("Only the claim's creator or an editor can remove it");
-  await db.claim.delete({ where: { id: claim.id } });
+  await db.$transaction(async (tx) => {
+    const row = await tx.claim.delete({ where: { id: claim.id }, include: claimDtoInclude });
+    await recordAuditEvent(tx, {
+      workspaceId: claim.article.workspaceId,
+      articleId: claim.articleId,
+      actorId: viewer.userId,
+      action: "claim.deleted",
+      entityType: "claim",
+      entityId: claim.id,
+      before: toClaimDto(row),
+    });
+  });
 }
 
 function toAnchorRange(text: string, input: CreateClaimInput) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Verdict } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
@@ -47,7 +48,19 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
         rationale: change.rationale,
       },
     });
-    return getClaimDetailById(claim.id, tx);
+    const detail = await getClaimDetailById(claim.id, tx);
+    const { evidence: _evidence, history: _history, ...after } = detail;
+    await recordAuditEvent(tx, {
+      workspaceId: claim.article.workspaceId,
+      articleId: claim.articleId,
+      actorId: viewer.userId,
+      action: "verdict.set",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { verdict: fromDb(claim.verdict), rationale: claim.rationale, version: claim.version },
+      after,
+    });
+    return detail;
   });
 }
 

@@ -42,7 +42,7 @@ export async function getArticleForViewer(viewer: Viewer, articleId: string) {
 export async function getClaimForViewer(viewer: Viewer, claimId: string) {
   const claim = await db.claim.findFirst({
     where: { id: claimId, article: { workspace: memberOf(viewer) } },
-    include: { article: { select: { text: true, workspace: { select: roleOf(viewer) } } } },
+    include: { article: { select: { text: true, workspaceId: true, workspace: { select: roleOf(viewer) } } } },
   });
   if (!claim) throw notFound("Claim");
   return { claim, member: toMember(viewer, claim.article.workspace) };
@@ -52,7 +52,11 @@ export async function getClaimForViewer(viewer: Viewer, claimId: string) {
 export async function getEvidenceForViewer(viewer: Viewer, evidenceId: string) {
   const evidence = await db.evidence.findFirst({
     where: { id: evidenceId, claim: { article: { workspace: memberOf(viewer) } } },
-    include: { claim: { select: { article: { select: { workspace: { select: roleOf(viewer) } } } } } },
+    include: {
+      claim: {
+        select: { articleId: true, article: { select: { workspaceId: true, workspace: { select: roleOf(viewer) } } } },
+      },
+    },
   });
   if (!evidence) throw notFound("Evidence");
   return { evidence, member: toMember(viewer, evidence.claim.article.workspace) };

