@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** A second app instance on the same database, for the live-collaboration tests. */
+export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,13 +33,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx tsx scripts/start.ts --no-build`,
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npx tsx scripts/start.ts --no-build`,
+      env: { PORT: String(port) },
+      url: `http://localhost:${port}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // Only `next start`: the first instance migrates and seeds the shared database.
+      command: `npx next start --port ${port + 1}`,
+      url: `${SECOND_INSTANCE_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

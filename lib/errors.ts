@@ -19,6 +19,8 @@ export class AppError extends Error {
     message: string,
     /** The input field at fault, when there is one: "verdict", "evidence.url", … */
     readonly field?: string,
+    /** For CONFLICT: the record as it is now, so the client can show what changed. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = "AppError";

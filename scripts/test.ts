@@ -41,5 +41,7 @@ async function runE2e(db: DatabaseServer): Promise<boolean> {
   await recreateDatabase(url);
   await migrateDatabase(url);
   await runBinOrFail("next", ["build"]);
-  return (await runBin("playwright", ["test"], { DATABASE_URL: url, AUTH_SECRET: "e2e-secret-not-for-production" })) !== 0;
+  return (
+    (await runBin("playwright", ["test"], { DATABASE_URL: url, AUTH_SECRET: "e2e-secret-not-for-production" })) !== 0
+  );
 }

@@ -6,6 +6,8 @@ export interface ApiError {
   message: string;
   field?: string;
   fieldErrors?: Record<string, string[]>;
+  /** With a 409: the record as it is now. */
+  current?: unknown;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };

@@ -23,4 +23,6 @@ export interface ArticleViewDto {
   claims: ClaimDto[];
   workspace: { slug: string; name: string };
   viewer: { userId: string; name: string; role: Role };
+  /** The newest change this view includes: the live stream resumes after it. */
+  lastEventId: string;
 }

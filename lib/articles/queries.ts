@@ -5,6 +5,7 @@ import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
+import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
@@ -54,6 +55,9 @@ export async function getArticleView(
   });
   if (!article) throw notFound("Article");
   const document = articleDocumentSchema.parse(article.document);
+  // Read before the claims: a change committed in between is then replayed by the live stream
+  // (applying it twice is harmless) rather than missed.
+  const lastEventId = await getLastArticleEventId(article.id);
   return {
     id: article.id,
     slug: article.slug,
@@ -64,5 +68,6 @@ export async function getArticleView(
     claims: await listClaimsOfArticle(article.id),
     workspace: { slug: workspace.slug, name: workspace.name },
     viewer: { userId: viewer.userId, name: viewer.name, role: member.role },
+    lastEventId,
   };
 }

@@ -9,6 +9,7 @@ export function errorBody(error: AppError & { fieldErrors?: Record<string, strin
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...(error.current !== undefined ? { current: error.current } : {}),
     },
   };
 }

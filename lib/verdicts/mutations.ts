@@ -22,7 +22,9 @@ const fromDb = (verdict: Verdict) => verdict.toLowerCase() as VerdictValue;
 export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerdictInput): Promise<ClaimDetailDto> {
   const { claim, member } = await getClaimForViewer(viewer, claimId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can give verdicts");
-  if (input.expectedVersion !== undefined && input.expectedVersion !== claim.version) throw staleClaim();
+  if (input.expectedVersion !== undefined && input.expectedVersion !== claim.version) {
+    throw staleClaim(await getClaimDetailById(claim.id));
+  }
 
   const change = checkVerdictChange({
     from: fromDb(claim.verdict),
@@ -38,7 +40,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
       where: { id: claim.id, version: claim.version },
       data: { verdict: toDb(input.verdict), rationale: change.rationale, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw staleClaim();
+    if (updated.count === 0) throw staleClaim(await getClaimDetailById(claim.id, tx));
     await tx.verdictChange.create({
       data: {
         claimId: claim.id,
@@ -64,5 +66,10 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
   });
 }
 
-const staleClaim = () =>
-  new AppError("CONFLICT", "Someone else changed this claim since you opened it; reload to see their change");
+const staleClaim = (current: ClaimDetailDto) =>
+  new AppError(
+    "CONFLICT",
+    `${current.history[0]?.actor.name ?? "Someone"} changed this claim since you opened it`,
+    "expectedVersion",
+    current,
+  );

@@ -1,16 +1,21 @@
 "use client";
 // The review workspace for one article: the text with its claims, and a side panel with the
 // claim list or the open claim. State lives here; children get data and callbacks.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useReducer, useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
-import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
+import type { LiveEventDto } from "@/lib/live/dto";
 import { canReview } from "@/lib/permissions/rules";
 import { ArticleText } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
+import { claimIdOf, claimsReducer, describeEvent, toClaimsAction } from "./claims-state";
+import { LiveBar } from "./live-bar";
 import { getSelectedRange } from "./selection-offsets";
+import { useLiveArticle } from "./use-live-article";
+import { useReviewKeys } from "./use-review-keys";
 import { VerdictLegend } from "./verdict-legend";
 
 interface PendingSelection extends TextRange {
@@ -18,15 +23,43 @@ interface PendingSelection extends TextRange {
   left: number;
 }
 
+const ACTIVITY_MS = 8_000;
+
 export function ArticleReview({ article }: { article: ArticleViewDto }) {
-  const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
+  const [claims, dispatch] = useReducer(claimsReducer, article.claims);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [activity, setActivity] = useState<{ id: string; text: string }[]>([]);
+  // Bumped when someone else changes the open claim, so its panel reloads evidence and history.
+  const [openClaimRevision, setOpenClaimRevision] = useState(0);
   const textRef = useRef<HTMLDivElement>(null);
   const mayReview = canReview(article.viewer);
-
   const numbers = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index + 1])), [claims]);
+
+  const refreshClaim = useCallback(async (id: string) => {
+    const result = await callApi<{ claim: ClaimDetailDto }>("GET", `/claims/${id}`);
+    if (result.ok) dispatch({ type: "upsert", claim: result.data.claim });
+  }, []);
+
+  const onLiveChange = useCallback(
+    (event: LiveEventDto) => {
+      const claimId = claimIdOf(event);
+      const action = toClaimsAction(event);
+      if (action) dispatch(action);
+      else void refreshClaim(claimId);
+      if (event.actor.id === article.viewer.userId) return;
+      if (claimId === selectedId) {
+        if (event.action === "claim.deleted") setSelectedId(null);
+        setOpenClaimRevision((revision) => revision + 1);
+      }
+      const item = { id: event.id, text: describeEvent(event, numbers.get(claimId)) };
+      setActivity((current) => [item, ...current].slice(0, 3));
+      setTimeout(() => setActivity((current) => current.filter((entry) => entry.id !== item.id)), ACTIVITY_MS);
+    },
+    [article.viewer.userId, numbers, refreshClaim, selectedId],
+  );
+  const live = useLiveArticle(article.id, article.lastEventId, { onChange: onLiveChange });
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
@@ -53,7 +86,7 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
     isMarking.current = false;
     if (!result.ok) return setError(result.error.message);
     setError(null);
-    setClaims((current) => sortClaims([...current, result.data.claim]));
+    dispatch({ type: "upsert", claim: result.data.claim });
     setSelectedId(result.data.claim.id);
   }, [pending, article.id, article.text]);
 
@@ -63,12 +96,9 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
     setSelectedId(id);
   }, []);
 
-  const updateClaim = useCallback((claim: ClaimDto) => {
-    setClaims((current) => current.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
-  }, []);
-
+  const updateClaim = useCallback((claim: ClaimDto) => dispatch({ type: "upsert", claim }), []);
   const removeClaim = useCallback((id: string) => {
-    setClaims((current) => current.filter((c) => c.id !== id));
+    dispatch({ type: "remove", id });
     setSelectedId(null);
   }, []);
 
@@ -78,6 +108,7 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
   return (
     <div className="review-layout">
       <article className="reader" aria-label="Article text">
+        <LiveBar status={live.status} viewers={live.viewers} viewerId={article.viewer.userId} activity={activity} />
         <VerdictLegend claims={claims} />
         <div ref={textRef} className="article-text" onMouseUp={readSelection} onKeyUp={readSelection}>
           <ArticleText
@@ -113,6 +144,7 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
             key={selected.id}
             claim={selected}
             number={numbers.get(selected.id) ?? 0}
+            revision={openClaimRevision}
             viewer={article.viewer}
             onClose={() => setSelectedId(null)}
             onClaimChanged={updateClaim}
@@ -124,41 +156,4 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
       </aside>
     </div>
   );
-}
-
-function sortClaims(claims: ClaimDto[]) {
-  return claims.sort((a, b) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt));
-}
-
-interface ReviewKeys {
-  claims: ClaimDto[];
-  selectedId: string | null;
-  setSelectedId: (id: string | null) => void;
-  canMark: boolean;
-  markClaim: () => void;
-}
-
-/** M marks the selection, J/K move between claims, Escape closes the open claim. */
-function useReviewKeys({ claims, selectedId, setSelectedId, canMark, markClaim }: ReviewKeys) {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (
-        target.closest("input, textarea, select, [contenteditable=true]") ||
-        event.metaKey ||
-        event.ctrlKey ||
-        event.altKey
-      )
-        return;
-      const index = claims.findIndex((claim) => claim.id === selectedId);
-      if (event.key === "m" && canMark) markClaim();
-      else if (event.key === "j") setSelectedId(claims[Math.min(index + 1, claims.length - 1)]?.id ?? null);
-      else if (event.key === "k") setSelectedId(claims[Math.max(index - 1, 0)]?.id ?? null);
-      else if (event.key === "Escape") setSelectedId(null);
-      else return;
-      event.preventDefault();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [claims, selectedId, setSelectedId, canMark, markClaim]);
 }

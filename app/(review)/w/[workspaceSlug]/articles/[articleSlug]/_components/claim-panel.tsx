@@ -12,13 +12,15 @@ import { VerdictHistory } from "./verdict-history";
 interface Props {
   claim: ClaimDto;
   number: number;
+  /** Changes when someone else changed this claim: reload its evidence and history. */
+  revision: number;
   viewer: ArticleViewDto["viewer"];
   onClose: () => void;
   onClaimChanged: (claim: ClaimDto) => void;
   onClaimRemoved: (id: string) => void;
 }
 
-export function ClaimPanel({ claim, number, viewer, onClose, onClaimChanged, onClaimRemoved }: Props) {
+export function ClaimPanel({ claim, number, revision, viewer, onClose, onClaimChanged, onClaimRemoved }: Props) {
   const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +34,7 @@ export function ClaimPanel({ claim, number, viewer, onClose, onClaimChanged, onC
     return () => {
       live = false;
     };
-  }, [claim.id]);
+  }, [claim.id, revision]);
 
   const applyDetail = useCallback(
     (next: ClaimDetailDto) => {
@@ -75,7 +77,12 @@ export function ClaimPanel({ claim, number, viewer, onClose, onClaimChanged, onC
           {error}
         </p>
       )}
-      <VerdictForm claim={detail ?? claim} canEdit={mayReview} onSaved={applyDetail} />
+      <VerdictForm
+        claim={claim}
+        lastChangedBy={detail?.history[0]?.actor.name ?? null}
+        canEdit={mayReview}
+        onSaved={applyDetail}
+      />
       {detail ? (
         <>
           <EvidenceSection claimId={claim.id} evidence={detail.evidence} viewer={viewer} onChange={applyEvidence} />

@@ -1,5 +1,8 @@
 "use client";
-import { useState, type FormEvent } from "react";
+// The verdict and its rationale. The form remembers the claim version it started from: if
+// someone else saves first, the reviewer sees their change and chooses to reapply or discard
+// their own (the server refuses a save based on an old version with 409).
+import { useEffect, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
 import { isRationaleRequired, VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
@@ -7,33 +10,69 @@ import { VERDICT_ICONS } from "./verdict-style";
 
 interface Props {
   claim: ClaimDto;
+  lastChangedBy: string | null;
   canEdit: boolean;
   onSaved: (claim: ClaimDetailDto) => void;
 }
 
-export function VerdictForm({ claim, canEdit, onSaved }: Props) {
+export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
+  const [base, setBase] = useState(claim);
   const [verdict, setVerdict] = useState<VerdictValue>(claim.verdict);
   const [rationale, setRationale] = useState(claim.rationale ?? "");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const isDirty = verdict !== claim.verdict || rationale.trim() !== (claim.rationale ?? "");
+  const isDirty = verdict !== base.verdict || rationale.trim() !== (base.rationale ?? "");
+  const isOutdated = claim.version > base.version;
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  function discardMine() {
+    setBase(claim);
+    setVerdict(claim.verdict);
+    setRationale(claim.rationale ?? "");
+  }
+
+  // Someone else's change replaces an untouched form; an edited one waits for the reviewer.
+  useEffect(() => {
+    if (isOutdated && !isDirty) discardMine();
+  }, [claim.version]);
+
+  async function save(event?: FormEvent, expectedVersion = base.version) {
+    event?.preventDefault();
     setSaving(true);
     const result = await callApi<{ claim: ClaimDetailDto }>("PUT", `/claims/${claim.id}/verdict`, {
       verdict,
       rationale,
-      expectedVersion: claim.version,
+      expectedVersion,
     });
     setSaving(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      const current = result.error.current as ClaimDetailDto | undefined;
+      if (result.status === 409 && current) return onSaved(current); // shows the conflict below
+      return setError(result.error.message);
+    }
     setError(null);
+    setBase(result.data.claim);
     onSaved(result.data.claim);
   }
 
   return (
     <form className="verdict-form" onSubmit={save}>
+      {isOutdated && isDirty && (
+        <div className="conflict" role="alert">
+          <p>
+            <strong>{lastChangedBy ?? "Someone"}</strong> changed this claim while you were editing: it is now{" "}
+            <strong>{VERDICT_LABELS[claim.verdict]}</strong>
+            {claim.rationale ? ` — “${claim.rationale}”` : ""}.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button primary small" onClick={() => save(undefined, claim.version)}>
+              Reapply mine
+            </button>
+            <button type="button" className="button small" onClick={discardMine}>
+              Discard mine
+            </button>
+          </div>
+        </div>
+      )}
       <fieldset disabled={!canEdit || saving}>
         <legend>Verdict</legend>
         <div className="verdict-choices" role="radiogroup" aria-label="Verdict">
@@ -67,7 +106,7 @@ export function VerdictForm({ claim, canEdit, onSaved }: Props) {
           </p>
         )}
         {canEdit && (
-          <button type="submit" className="button primary" disabled={!isDirty}>
+          <button type="submit" className="button primary" disabled={!isDirty || (isOutdated && isDirty)}>
             {saving ? "Saving…" : "Save verdict"}
           </button>
         )}

@@ -1,0 +1,62 @@
+// The article's claims as the reader holds them: changed by the reviewer's own actions and by
+// live events from everyone else. Every action is idempotent, because a live event may repeat
+// what this tab already did (or what the page already showed).
+import type { ClaimDto } from "@/lib/claims/dto";
+import type { LiveEventDto } from "@/lib/live/dto";
+
+export type ClaimsAction =
+  | { type: "upsert"; claim: ClaimDto }
+  | { type: "patch"; id: string; patch: Partial<ClaimDto> }
+  | { type: "remove"; id: string };
+
+export function sortClaims(claims: ClaimDto[]) {
+  return claims.sort((a, b) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt));
+}
+
+export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDto[] {
+  switch (action.type) {
+    case "upsert": {
+      const exists = claims.some((claim) => claim.id === action.claim.id);
+      if (!exists) return sortClaims([...claims, action.claim]);
+      return claims.map((claim) =>
+        // Never go back to an older version of a claim than the one shown.
+        claim.id === action.claim.id && action.claim.version >= claim.version ? { ...claim, ...action.claim } : claim,
+      );
+    }
+    case "patch":
+      return claims.map((claim) => (claim.id === action.id ? { ...claim, ...action.patch } : claim));
+    case "remove":
+      return claims.filter((claim) => claim.id !== action.id);
+  }
+}
+
+/** The claim a live event is about (evidence events name their claim in before/after). */
+export function claimIdOf(event: LiveEventDto): string {
+  if (event.entityType === "claim") return event.entityId;
+  const payload = (event.after ?? event.before) as { claimId?: string } | null;
+  return payload?.claimId ?? "";
+}
+
+/** Turns a live claim event into a state change; evidence events only say "refresh this claim". */
+export function toClaimsAction(event: LiveEventDto): ClaimsAction | null {
+  if (event.action === "claim.created" || event.action === "verdict.set") {
+    return { type: "upsert", claim: event.after as ClaimDto };
+  }
+  if (event.action === "claim.deleted") return { type: "remove", id: event.entityId };
+  return null;
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  "claim.created": "marked a claim",
+  "claim.deleted": "removed a claim",
+  "verdict.set": "gave a verdict",
+  "evidence.added": "added evidence",
+  "evidence.updated": "edited evidence",
+  "evidence.removed": "removed evidence",
+};
+
+export function describeEvent(event: LiveEventDto, number: number | undefined): string {
+  const what = DESCRIPTIONS[event.action] ?? event.action;
+  const verdict = event.action === "verdict.set" ? `: ${(event.after as ClaimDto).verdict}` : "";
+  return `${event.actor.name} ${what}${number ? ` (claim ${number})` : ""}${verdict}`;
+}

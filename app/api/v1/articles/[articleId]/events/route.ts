@@ -1,0 +1,30 @@
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/api-route";
+import { parseEventId } from "@/lib/live/event-id";
+import { openArticleStream } from "@/lib/live/stream";
+import { getArticleForViewer } from "@/lib/workspaces/access";
+
+export const dynamic = "force-dynamic";
+
+/** Server-Sent Events: the article's changes after Last-Event-ID (or ?after=), then live. */
+export async function GET(request: Request, context: { params: Promise<{ articleId: string }> }) {
+  try {
+    const viewer = await getViewer();
+    if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+    const { articleId } = await context.params;
+    await getArticleForViewer(viewer, articleId);
+    const after = parseEventId(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after"));
+    const stream = openArticleStream(viewer, articleId, after, request.signal);
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
