@@ -3,14 +3,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
 export type AuditAction =
-  "claim.created" | "claim.deleted" | "verdict.set" | "evidence.added" | "evidence.updated" | "evidence.removed";
+  | "claim.created"
+  | "claim.deleted"
+  | "verdict.set"
+  | "evidence.added"
+  | "evidence.updated"
+  | "evidence.removed"
+  | "suggestion.dismissed";
 
 export interface AuditEventInput {
   workspaceId: string;
   articleId: string | null;
   actorId: string;
   action: AuditAction;
-  entityType: "claim" | "evidence";
+  entityType: "claim" | "evidence" | "suggestion";
   entityId: string;
   /** DTO snapshots: what a reader of the trail (or a live view) needs, never raw rows. */
   before?: object | null;

@@ -14,8 +14,10 @@ import { ClaimPanel } from "./claim-panel";
 import { claimIdOf, claimsReducer, describeEvent, toClaimsAction } from "./claims-state";
 import { LiveBar } from "./live-bar";
 import { getSelectedRange } from "./selection-offsets";
+import { SuggestionList } from "./suggestion-list";
 import { useLiveArticle } from "./use-live-article";
 import { useReviewKeys } from "./use-review-keys";
+import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
 
 interface PendingSelection extends TextRange {
@@ -42,8 +44,16 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
     if (result.ok) dispatch({ type: "upsert", claim: result.data.claim });
   }, []);
 
+  const suggestions = useSuggestions(article.id, claims, (claim) => dispatch({ type: "upsert", claim }));
+  const [tab, setTab] = useState<"claims" | "suggestions">("claims");
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const focused =
+    suggestions.items.find((s) => suggestionKey(s) === focusedKey) ??
+    (tab === "suggestions" ? suggestions.items[0] : undefined);
+
   const onLiveChange = useCallback(
     (event: LiveEventDto) => {
+      if (event.entityType === "suggestion") return suggestions.drop(event.entityId);
       const claimId = claimIdOf(event);
       const action = toClaimsAction(event);
       if (action) dispatch(action);
@@ -57,7 +67,7 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
       setActivity((current) => [item, ...current].slice(0, 3));
       setTimeout(() => setActivity((current) => current.filter((entry) => entry.id !== item.id)), ACTIVITY_MS);
     },
-    [article.viewer.userId, numbers, refreshClaim, selectedId],
+    [article.viewer.userId, numbers, refreshClaim, selectedId, suggestions],
   );
   const live = useLiveArticle(article.id, article.lastEventId, { onChange: onLiveChange });
 
@@ -102,7 +112,27 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
     setSelectedId(null);
   }, []);
 
-  useReviewKeys({ claims, selectedId, setSelectedId, canMark: mayReview && pending !== null, markClaim });
+  const suggestionKeys = useMemo(
+    () =>
+      tab === "suggestions" && focused && mayReview
+        ? { accept: () => void suggestions.accept(focused), dismiss: () => void suggestions.dismiss(focused) }
+        : undefined,
+    [tab, focused, mayReview, suggestions],
+  );
+  useReviewKeys({
+    claims,
+    selectedId,
+    setSelectedId,
+    canMark: mayReview && pending !== null,
+    markClaim,
+    suggestionKeys,
+  });
+
+  function showSuggestions() {
+    setTab("suggestions");
+    setSelectedId(null);
+    if (suggestions.state === "off") void suggestions.load();
+  }
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
   return (
@@ -118,6 +148,12 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
             numbers={numbers}
             selectedId={selectedId}
             onOpenClaim={openClaim}
+            suggestions={suggestions.state === "on" && tab === "suggestions" ? suggestions.items : []}
+            focusedSuggestion={focused ? suggestionKey(focused) : null}
+            onFocusSuggestion={(key) => {
+              setFocusedKey(key);
+              setTab("suggestions");
+            }}
           />
           {pending && mayReview && (
             <div className="selection-toolbar" style={{ top: pending.top, left: pending.left }}>
@@ -151,7 +187,35 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
             onClaimRemoved={removeClaim}
           />
         ) : (
-          <ClaimList claims={claims} numbers={numbers} canMark={mayReview} onOpenClaim={setSelectedId} />
+          <>
+            <div className="tabs" role="tablist" aria-label="Side panel">
+              <button type="button" role="tab" aria-selected={tab === "claims"} onClick={() => setTab("claims")}>
+                Claims ({claims.length})
+              </button>
+              <button type="button" role="tab" aria-selected={tab === "suggestions"} onClick={showSuggestions}>
+                {suggestions.state === "on" ? `Suggestions (${suggestions.items.length})` : "Suggest claims"}
+              </button>
+            </div>
+            {suggestions.error && (
+              <p role="alert" className="form-error">
+                {suggestions.error}
+              </p>
+            )}
+            {tab === "claims" ? (
+              <ClaimList claims={claims} numbers={numbers} canMark={mayReview} onOpenClaim={setSelectedId} />
+            ) : suggestions.state === "loading" ? (
+              <p className="muted">Reading the article for check-worthy statements…</p>
+            ) : (
+              <SuggestionList
+                suggestions={suggestions.items}
+                focusedKey={focused ? suggestionKey(focused) : null}
+                canReview={mayReview}
+                onFocus={setFocusedKey}
+                onAccept={(s) => void suggestions.accept(s)}
+                onDismiss={(s) => void suggestions.dismiss(s)}
+              />
+            )}
+          </>
         )}
       </aside>
     </div>

@@ -1,11 +1,13 @@
 "use client";
 // The article typeset for reading, with every claim painted over it. Overlapping and nested
 // claims split the text into segments; each segment is styled by its innermost claim, and a
-// numbered badge marks where each claim ends.
+// numbered badge marks where each claim ends. Suggestions are painted more lightly, under claims.
 import { memo, type ReactNode } from "react";
 import type { PositionedBlock } from "@/lib/articles/document";
 import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { Suggestion } from "@/lib/suggestions/types";
+import { suggestionKey } from "./use-suggestions";
 import { VERDICT_ICONS } from "./verdict-style";
 
 interface Props {
@@ -15,25 +17,29 @@ interface Props {
   numbers: Map<string, number>;
   selectedId: string | null;
   onOpenClaim: (id: string) => void;
+  suggestions: Suggestion[];
+  focusedSuggestion: string | null;
+  onFocusSuggestion: (key: string) => void;
 }
+
+const SUGGESTION = "s:";
 
 const TAGS = { title: "h1", standfirst: "p", heading: "h2", paragraph: "p" } as const;
 
-export const ArticleText = memo(function ArticleText({
-  blocks,
-  text,
-  claims,
-  numbers,
-  selectedId,
-  onOpenClaim,
-}: Props) {
+export const ArticleText = memo(function ArticleText(props: Props) {
+  const { blocks, text, claims, numbers, selectedId, onOpenClaim, suggestions, focusedSuggestion, onFocusSuggestion } =
+    props;
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const endsAt = groupByEnd(claims);
+  const spans = [
+    ...claims,
+    ...suggestions.map((s) => ({ id: SUGGESTION + suggestionKey(s), start: s.start, end: s.end })),
+  ];
   return (
     <>
       {blocks.map((block) => {
         const Tag = TAGS[block.type];
-        const segments = splitIntoSegments(block, claims);
+        const segments = splitIntoSegments(block, spans);
         return (
           <Tag key={block.index} className={`block block-${block.type}`}>
             {segments.map((segment) => (
@@ -46,6 +52,8 @@ export const ArticleText = memo(function ArticleText({
                 numbers={numbers}
                 selectedId={selectedId}
                 onOpenClaim={onOpenClaim}
+                focusedSuggestion={focusedSuggestion}
+                onFocusSuggestion={onFocusSuggestion}
               />
             ))}
           </Tag>
@@ -63,20 +71,38 @@ interface SegmentProps {
   numbers: Map<string, number>;
   selectedId: string | null;
   onOpenClaim: (id: string) => void;
+  focusedSuggestion: string | null;
+  onFocusSuggestion: (key: string) => void;
 }
 
-function SegmentView({ segment, text, byId, badges, numbers, selectedId, onOpenClaim }: SegmentProps) {
+function SegmentView(props: SegmentProps) {
+  const { segment, text, byId, badges, numbers, selectedId, onOpenClaim } = props;
   const content = text.slice(segment.start, segment.end);
-  const innermostId = segment.ids[segment.ids.length - 1];
+  const claimIds = segment.ids.filter((id) => !id.startsWith(SUGGESTION));
+  const innermostId = claimIds[claimIds.length - 1];
   const innermost = innermostId ? byId.get(innermostId) : undefined;
   if (!innermost) {
+    const suggestion = segment.ids.find((id) => id.startsWith(SUGGESTION))?.slice(SUGGESTION.length);
+    if (!suggestion) {
+      return (
+        <span data-s={segment.start} data-e={segment.end}>
+          {content}
+        </span>
+      );
+    }
     return (
-      <span data-s={segment.start} data-e={segment.end}>
+      <span
+        data-s={segment.start}
+        data-e={segment.end}
+        data-suggestion={suggestion}
+        className={suggestion === props.focusedSuggestion ? "suggestion focused" : "suggestion"}
+        onClick={() => props.onFocusSuggestion(suggestion)}
+      >
         {content}
       </span>
     );
   }
-  const isSelected = selectedId !== null && segment.ids.includes(selectedId);
+  const isSelected = selectedId !== null && claimIds.includes(selectedId);
   const marks: ReactNode[] = [
     <mark
       key="m"
@@ -84,7 +110,7 @@ function SegmentView({ segment, text, byId, badges, numbers, selectedId, onOpenC
       data-e={segment.end}
       data-claim={innermost.id}
       data-verdict={innermost.verdict}
-      data-depth={Math.min(segment.ids.length, 3)}
+      data-depth={Math.min(claimIds.length, 3)}
       className={isSelected ? "claim selected" : "claim"}
       onClick={() => onOpenClaim(innermost.id)}
     >
