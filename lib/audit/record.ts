@@ -9,14 +9,23 @@ export type AuditAction =
   | "evidence.added"
   | "evidence.updated"
   | "evidence.removed"
-  | "suggestion.dismissed";
+  | "suggestion.dismissed"
+  | "claim.assigned"
+  | "comment.added"
+  | "thread.resolved"
+  | "thread.reopened"
+  | "invitation.created"
+  | "invitation.revoked"
+  | "member.joined"
+  | "member.role_changed"
+  | "member.removed";
 
 export interface AuditEventInput {
   workspaceId: string;
   articleId: string | null;
   actorId: string;
   action: AuditAction;
-  entityType: "claim" | "evidence" | "suggestion";
+  entityType: "claim" | "evidence" | "suggestion" | "comment" | "invitation" | "membership";
   entityId: string;
   /** DTO snapshots: what a reader of the trail (or a live view) needs, never raw rows. */
   before?: object | null;
