@@ -9,6 +9,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets several builds live side by side (parallel test runs on one checkout); `.next` by default.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
   // The generated Prisma client and pg are server-only Node code: keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
