@@ -1,5 +1,5 @@
 import type { PositionedBlock } from "@/lib/articles/document";
-import type { ClaimDto } from "@/lib/claims/dto";
+import type { ClaimDto, PersonDto } from "@/lib/claims/dto";
 import type { Role } from "@/lib/permissions/rules";
 
 export interface ArticleSummaryDto {
@@ -23,6 +23,8 @@ export interface ArticleViewDto {
   claims: ClaimDto[];
   workspace: { slug: string; name: string };
   viewer: { userId: string; name: string; role: Role };
+  /** Who claims can be assigned to (reviewers, editors, owners). */
+  assignees: PersonDto[];
   /** The newest change this view includes: the live stream resumes after it. */
   lastEventId: string;
 }

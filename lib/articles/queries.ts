@@ -2,6 +2,7 @@ import "server-only";
 import { positionBlocks } from "@/lib/articles/document";
 import type { ArticleSummaryDto, ArticleViewDto } from "@/lib/articles/dto";
 import { articleDocumentSchema } from "@/lib/articles/schema";
+import { listAssignees } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
@@ -66,6 +67,7 @@ export async function getArticleView(
     text: article.text,
     blocks: positionBlocks(document),
     claims: await listClaimsOfArticle(article.id),
+    assignees: await listAssignees(workspace.id),
     workspace: { slug: workspace.slug, name: workspace.name },
     viewer: { userId: viewer.userId, name: viewer.name, role: member.role },
     lastEventId,

@@ -18,6 +18,10 @@ export interface ClaimDto {
   verdict: VerdictValue;
   rationale: string | null;
   evidenceCount: number;
+  /** Comments in the claim's thread while it is open; 0 once resolved, as nothing awaits an answer. */
+  commentCount: number;
+  assignee: PersonDto | null;
+  dueAt: string | null;
   version: number;
   createdBy: PersonDto;
   createdAt: string;
@@ -53,7 +57,11 @@ export interface ClaimDetailDto extends ClaimDto {
 const person = (user: { id: string; name: string }): PersonDto => ({ id: user.id, name: user.name });
 const lower = <T extends string>(value: string) => value.toLowerCase() as T;
 
-type ClaimRow = Claim & { createdBy: PersonDto; _count: { evidence: number } };
+type ClaimRow = Claim & {
+  createdBy: PersonDto;
+  assignee: PersonDto | null;
+  _count: { evidence: number; comments: number };
+};
 
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
@@ -66,6 +74,9 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     verdict: lower(row.verdict),
     rationale: row.rationale,
     evidenceCount: row._count.evidence,
+    commentCount: row.threadResolvedAt ? 0 : row._count.comments,
+    assignee: row.assignee ? person(row.assignee) : null,
+    dueAt: row.dueAt?.toISOString() ?? null,
     version: row.version,
     createdBy: person(row.createdBy),
     createdAt: row.createdAt.toISOString(),
@@ -101,5 +112,6 @@ export function toVerdictChangeDto(row: VerdictChange & { actor: PersonDto }): V
 /** The include that gives a claim row everything toClaimDto needs. */
 export const claimDtoInclude = {
   createdBy: { select: { id: true, name: true } },
-  _count: { select: { evidence: true } },
+  assignee: { select: { id: true, name: true } },
+  _count: { select: { evidence: true, comments: true } },
 } as const;

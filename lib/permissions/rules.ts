@@ -20,5 +20,11 @@ export const canReview = (member: Member) => atLeast(member, "REVIEWER");
 export const canChangeOwnWork = (member: Member, record: { createdById: string }) =>
   atLeast(member, "EDITOR") || (canReview(member) && record.createdById === member.userId);
 
+/** Editors split the work: they assign claims to reviewers. */
+export const canAssign = (member: Member) => atLeast(member, "EDITOR");
+
+/** Who may be given claims to review. */
+export const isAssignable = (role: Role) => rank[role] >= rank.REVIEWER;
+
 export const canEditEvidence = canChangeOwnWork;
 export const canDeleteClaim = canChangeOwnWork;
