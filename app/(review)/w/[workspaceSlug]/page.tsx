@@ -17,8 +17,20 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
 
   return (
     <main className="page">
-      <h1 className="page-title">Articles</h1>
-      <p className="muted">{articles.length} articles under review</p>
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">Articles</h1>
+          <p className="muted">{articles.length} articles under review</p>
+        </div>
+        <nav className="page-links" aria-label="Workspace">
+          <Link href={`/w/${workspaceSlug}/queue`} className="button">
+            My queue
+          </Link>
+          <Link href={`/w/${workspaceSlug}/activity`} className="button">
+            Activity
+          </Link>
+        </nav>
+      </header>
       <ul className="article-list">
         {articles.map((article) => (
           <li key={article.id} className="article-card">

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { getArticleView } from "@/lib/articles/queries";
 import { getViewer } from "@/lib/auth/viewer";
+import { VERDICTS } from "@/lib/verdicts/rules";
 import { ArticleReview } from "./_components/article-review";
 
 type Params = { workspaceSlug: string; articleSlug: string };
@@ -22,8 +23,15 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: article?.title ?? "Article" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+interface PageProps {
+  params: Promise<Params>;
+  /** ?claim= opens a claim (links from the queue); &verdict= preselects a verdict on it. */
+  searchParams: Promise<{ claim?: string; verdict?: string }>;
+}
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { workspaceSlug, articleSlug } = await params;
+  const { claim, verdict } = await searchParams;
   const article = await loadArticle(workspaceSlug, articleSlug);
   if (!article) notFound();
   return (
@@ -33,7 +41,11 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <span aria-hidden="true">/</span>
         <span>{article.title}</span>
       </nav>
-      <ArticleReview article={article} />
+      <ArticleReview
+        article={article}
+        initialClaimId={claim ?? null}
+        initialVerdict={VERDICTS.find((value) => value === verdict) ?? null}
+      />
     </main>
   );
 }

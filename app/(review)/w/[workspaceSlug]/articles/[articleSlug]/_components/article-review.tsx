@@ -1,13 +1,16 @@
 "use client";
 // The review workspace for one article: the text with its claims, and a side panel with the
 // claim list or the open claim. State lives here; children get data and callbacks.
-import { useCallback, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
+import { KeyboardHelp } from "@/app/_components/keyboard-help";
+import { sendCommand } from "@/app/_components/review-commands";
 import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
 import type { LiveEventDto } from "@/lib/live/dto";
 import { canReview } from "@/lib/permissions/rules";
+import type { VerdictValue } from "@/lib/verdicts/rules";
 import { ArticleText } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
@@ -16,7 +19,7 @@ import { LiveBar } from "./live-bar";
 import { getSelectedRange } from "./selection-offsets";
 import { SuggestionList } from "./suggestion-list";
 import { useLiveArticle } from "./use-live-article";
-import { useReviewKeys } from "./use-review-keys";
+import { READER_KEYS, useReviewKeys } from "./use-review-keys";
 import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
 
@@ -27,9 +30,20 @@ interface PendingSelection extends TextRange {
 
 const ACTIVITY_MS = 8_000;
 
-export function ArticleReview({ article }: { article: ArticleViewDto }) {
+interface Props {
+  article: ArticleViewDto;
+  initialClaimId: string | null;
+  initialVerdict: VerdictValue | null;
+}
+
+export function ArticleReview({ article, initialClaimId, initialVerdict }: Props) {
   const [claims, dispatch] = useReducer(claimsReducer, article.claims);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
+  // The open claim's verdict form is mounted (and listening) before this effect runs.
+  useEffect(() => {
+    if (initialClaimId && initialVerdict) sendCommand("verdict", initialVerdict);
+    if (initialClaimId) document.querySelector(".claim.selected")?.scrollIntoView({ block: "center" });
+  }, [initialClaimId, initialVerdict]);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [activity, setActivity] = useState<{ id: string; text: string }[]>([]);
@@ -119,12 +133,15 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
         : undefined,
     [tab, focused, mayReview, suggestions],
   );
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
   useReviewKeys({
     claims,
     selectedId,
     setSelectedId,
     canMark: mayReview && pending !== null,
     markClaim,
+    toggleHelp,
     suggestionKeys,
   });
 
@@ -137,6 +154,7 @@ export function ArticleReview({ article }: { article: ArticleViewDto }) {
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
   return (
     <div className="review-layout">
+      {isHelpOpen && <KeyboardHelp keys={READER_KEYS} onClose={toggleHelp} />}
       <article className="reader" aria-label="Article text">
         <LiveBar status={live.status} viewers={live.viewers} viewerId={article.viewer.userId} activity={activity} />
         <VerdictLegend claims={claims} />

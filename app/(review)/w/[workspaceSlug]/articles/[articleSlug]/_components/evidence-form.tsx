@@ -56,6 +56,7 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
         <label className="field">
           Source URL
           <input
+            autoFocus
             name="url"
             type="url"
             defaultValue={initial?.url ?? ""}

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { callApi } from "@/app/_components/api";
+import { useCommand } from "@/app/_components/review-commands";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { EvidenceDto } from "@/lib/claims/dto";
 import { canEditEvidence, canReview } from "@/lib/permissions/rules";
@@ -18,6 +19,9 @@ interface Props {
 export function EvidenceSection({ claimId, evidence, viewer, onChange }: Props) {
   const [editingId, setEditingId] = useState<string | "new" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useCommand("add-evidence", () => {
+    if (canReview(viewer)) setEditingId("new");
+  });
 
   async function remove(id: string) {
     const result = await callApi("DELETE", `/evidence/${id}`);

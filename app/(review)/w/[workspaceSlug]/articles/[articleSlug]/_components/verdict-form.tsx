@@ -2,8 +2,9 @@
 // The verdict and its rationale. The form remembers the claim version it started from: if
 // someone else saves first, the reviewer sees their change and chooses to reapply or discard
 // their own (the server refuses a save based on an old version with 409).
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
+import { useCommand } from "@/app/_components/review-commands";
 import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
 import { isRationaleRequired, VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
 import { VERDICT_ICONS } from "./verdict-style";
@@ -35,11 +36,21 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
     if (isOutdated && !isDirty) discardMine();
   }, [claim.version]);
 
-  async function save(event?: FormEvent, expectedVersion = base.version) {
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  // 1–4 from the keyboard: a verdict that needs no rationale is saved at once; the others wait
+  // for the reviewer to write why.
+  useCommand("verdict", (value) => {
+    if (!canEdit) return;
+    setVerdict(value);
+    if (isRationaleRequired(value)) rationaleRef.current?.focus();
+    else void save(undefined, base.version, value);
+  });
+
+  async function save(event?: FormEvent, expectedVersion = base.version, chosen: VerdictValue = verdict) {
     event?.preventDefault();
     setSaving(true);
     const result = await callApi<{ claim: ClaimDetailDto }>("PUT", `/claims/${claim.id}/verdict`, {
-      verdict,
+      verdict: chosen,
       rationale,
       expectedVersion,
     });
@@ -92,7 +103,11 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
         <label className="field">
           Rationale{isRationaleRequired(verdict) ? " (required)" : ""}
           <textarea
+            ref={rationaleRef}
             name="rationale"
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void save(event);
+            }}
             rows={3}
             value={rationale}
             onChange={(event) => setRationale(event.target.value)}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { formatDate } from "@/app/_components/format";
+import { loadOr404 } from "@/app/_components/load-or-404";
+import { listArticles } from "@/lib/articles/queries";
+import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
+import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
+import { listAssignees } from "@/lib/assignments/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+
+export const metadata: Metadata = { title: "Activity" };
+
+interface Props {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}
+
+/** The workspace's activity feed; every filter is in the URL, so a filtered feed can be shared. */
+export default async function ActivityPage({ params, searchParams }: Props) {
+  const { workspaceSlug } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, value]) => value));
+  const parsed = activityFiltersSchema.safeParse(raw);
+  const filters = parsed.success ? parsed.data : {};
+  const loaded = await loadOr404(async () => {
+    const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+    const [feed, articles, people] = await Promise.all([
+      listActivity(viewer, workspaceSlug, filters),
+      listArticles(viewer, workspaceSlug),
+      listAssignees(workspace.id),
+    ]);
+    return { feed, articles, people };
+  });
+  if (!loaded) notFound();
+  const { feed, articles, people } = loaded;
+  const olderHref = feed.nextBefore
+    ? `?${new URLSearchParams({ ...raw, before: feed.nextBefore } as Record<string, string>)}`
+    : null;
+
+  return (
+    <main className="page">
+      <h1 className="page-title">Activity</h1>
+      {!parsed.success && <p className="form-error">Some filters were not understood and are ignored.</p>}
+      <form className="filters" method="get">
+        <Select name="action" label="Action" value={filters.action} options={ACTIVITY_ACTIONS.map((a) => [a, a])} />
+        <Select name="actor" label="Person" value={filters.actor} options={people.map((p) => [p.id, p.name])} />
+        <Select
+          name="article"
+          label="Article"
+          value={filters.article}
+          options={articles.map((a) => [a.slug, a.title])}
+        />
+        <label className="field">
+          From
+          <input type="date" name="from" defaultValue={filters.from} />
+        </label>
+        <label className="field">
+          To
+          <input type="date" name="to" defaultValue={filters.to} />
+        </label>
+        <button type="submit" className="button primary">
+          Filter
+        </button>
+        <Link href={`/w/${workspaceSlug}/activity`} className="button ghost">
+          Clear
+        </Link>
+      </form>
+      {feed.events.length === 0 ? (
+        <p className="empty">No activity matches these filters.</p>
+      ) : (
+        <ol className="activity-feed">
+          {feed.events.map((event) => (
+            <li key={event.id}>
+              <time className="muted small" dateTime={event.createdAt}>
+                {formatDate(event.createdAt)}
+              </time>
+              <span>
+                <strong>{event.actor.name}</strong> {event.summary}
+                {event.article && (
+                  <>
+                    {" in "}
+                    <Link
+                      href={`/w/${workspaceSlug}/articles/${event.article.slug}${event.claimId ? `?claim=${event.claimId}` : ""}`}
+                    >
+                      {event.article.title}
+                    </Link>
+                  </>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {olderHref && (
+        <Link href={olderHref} className="button">
+          Older activity
+        </Link>
+      )}
+    </main>
+  );
+}
+
+function Select(props: { name: string; label: string; value?: string; options: [string, string][] }) {
+  return (
+    <label className="field">
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">All</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

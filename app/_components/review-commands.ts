@@ -1,0 +1,30 @@
+"use client";
+// Keyboard commands reach the component that owns the state they change (the verdict form,
+// the evidence section, the thread) without threading callbacks through every layer.
+import { useEffect, useRef } from "react";
+import type { VerdictValue } from "@/lib/verdicts/rules";
+
+export interface ReviewCommands {
+  verdict: VerdictValue;
+  "add-evidence": null;
+  comment: null;
+}
+
+const EVENT = "factmark:command";
+
+export function sendCommand<K extends keyof ReviewCommands>(name: K, detail: ReviewCommands[K]) {
+  window.dispatchEvent(new CustomEvent(EVENT, { detail: { name, detail } }));
+}
+
+export function useCommand<K extends keyof ReviewCommands>(name: K, handler: (detail: ReviewCommands[K]) => void) {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    const listener = (event: Event) => {
+      const { detail } = event as CustomEvent<{ name: string; detail: ReviewCommands[K] }>;
+      if (detail.name === name) latest.current(detail.detail);
+    };
+    window.addEventListener(EVENT, listener);
+    return () => window.removeEventListener(EVENT, listener);
+  }, [name]);
+}
