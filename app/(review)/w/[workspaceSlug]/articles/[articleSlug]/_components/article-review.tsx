@@ -200,6 +200,7 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
             number={numbers.get(selected.id) ?? 0}
             revision={openClaimRevision}
             viewer={article.viewer}
+            assignees={article.assignees}
             onClose={() => setSelectedId(null)}
             onClaimChanged={updateClaim}
             onClaimRemoved={removeClaim}

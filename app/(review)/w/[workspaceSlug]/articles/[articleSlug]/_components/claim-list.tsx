@@ -9,6 +9,17 @@ interface Props {
   onOpenClaim: (id: string) => void;
 }
 
+/** "2 evidence · 3 open comments": what the row's reader may want to look at. */
+function countsOf(claim: ClaimDto) {
+  const open = claim.commentCount;
+  return [
+    claim.evidenceCount > 0 && `${claim.evidenceCount} evidence`,
+    open > 0 && `${open} open comment${open === 1 ? "" : "s"}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
 export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
   const reviewed = claims.filter((claim) => claim.verdict !== "unreviewed").length;
   return (
@@ -40,7 +51,9 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
                   <span aria-hidden="true">{VERDICT_ICONS[claim.verdict]}</span> {VERDICT_LABELS[claim.verdict]}
                 </span>
                 <span className="claim-quote">{claim.exact}</span>
-                {claim.evidenceCount > 0 && <span className="muted small">{claim.evidenceCount} evidence</span>}
+                {(claim.evidenceCount > 0 || claim.commentCount > 0) && (
+                  <span className="muted small">{countsOf(claim)}</span>
+                )}
               </button>
             </li>
           ))}

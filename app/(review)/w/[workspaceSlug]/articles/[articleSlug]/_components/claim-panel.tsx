@@ -3,8 +3,11 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate } from "@/app/_components/format";
 import type { ArticleViewDto } from "@/lib/articles/dto";
-import type { ClaimDetailDto, ClaimDto, EvidenceDto } from "@/lib/claims/dto";
-import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import type { ClaimDetailDto, ClaimDto, EvidenceDto, PersonDto } from "@/lib/claims/dto";
+import { canAssign, canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import { AssignmentControl } from "./assignment-control";
+import { ClaimTimeline } from "./claim-timeline";
+import { CommentThread } from "./comment-thread";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
@@ -15,12 +18,14 @@ interface Props {
   /** Changes when someone else changed this claim: reload its evidence and history. */
   revision: number;
   viewer: ArticleViewDto["viewer"];
+  assignees: PersonDto[];
   onClose: () => void;
   onClaimChanged: (claim: ClaimDto) => void;
   onClaimRemoved: (id: string) => void;
 }
 
-export function ClaimPanel({ claim, number, revision, viewer, onClose, onClaimChanged, onClaimRemoved }: Props) {
+export function ClaimPanel(props: Props) {
+  const { claim, number, revision, viewer, assignees, onClose, onClaimChanged, onClaimRemoved } = props;
   const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -72,6 +77,12 @@ export function ClaimPanel({ claim, number, revision, viewer, onClose, onClaimCh
       <p className="muted small">
         Marked by {claim.createdBy.name} · {formatDate(claim.createdAt)}
       </p>
+      <AssignmentControl
+        claim={claim}
+        assignees={assignees}
+        canAssign={canAssign(viewer)}
+        onAssigned={onClaimChanged}
+      />
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -86,7 +97,9 @@ export function ClaimPanel({ claim, number, revision, viewer, onClose, onClaimCh
       {detail ? (
         <>
           <EvidenceSection claimId={claim.id} evidence={detail.evidence} viewer={viewer} onChange={applyEvidence} />
+          <CommentThread claimId={claim.id} viewer={viewer} revision={revision} />
           <VerdictHistory history={detail.history} />
+          <ClaimTimeline claimId={claim.id} revision={revision} />
         </>
       ) : (
         !error && <p className="muted">Loading evidence…</p>

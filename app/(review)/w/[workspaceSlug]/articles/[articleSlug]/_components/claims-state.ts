@@ -30,7 +30,7 @@ export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDt
   }
 }
 
-/** The claim a live event is about (evidence events name their claim in before/after). */
+/** The claim a live event is about (evidence and comment events name their claim in before/after). */
 export function claimIdOf(event: LiveEventDto): string {
   if (event.entityType === "claim") return event.entityId;
   const payload = (event.after ?? event.before) as { claimId?: string } | null;
@@ -53,6 +53,9 @@ const DESCRIPTIONS: Record<string, string> = {
   "evidence.added": "added evidence",
   "evidence.updated": "edited evidence",
   "evidence.removed": "removed evidence",
+  "comment.added": "commented",
+  "thread.resolved": "resolved the discussion",
+  "thread.reopened": "reopened the discussion",
 };
 
 export function describeEvent(event: LiveEventDto, number: number | undefined): string {

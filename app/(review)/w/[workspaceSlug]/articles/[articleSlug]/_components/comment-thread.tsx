@@ -1,0 +1,187 @@
+"use client";
+// The claim's discussion, under its evidence: comments oldest first, a box to reply, and whether
+// the thread is resolved. Bodies are rendered as React text (escaped, never HTML); CSS keeps their
+// line breaks. Someone else's change bumps `revision`, and the thread reloads.
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { callApi } from "@/app/_components/api";
+import { formatDate } from "@/app/_components/format";
+import { useCommand } from "@/app/_components/review-commands";
+import type { ArticleViewDto } from "@/lib/articles/dto";
+import type { CommentDto, ThreadDto } from "@/lib/comments/dto";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
+import { canReview } from "@/lib/permissions/rules";
+
+interface Props {
+  claimId: string;
+  viewer: ArticleViewDto["viewer"];
+  /** Changes when someone else changed this claim (a comment, a resolve): reload the thread. */
+  revision: number;
+}
+
+// Show the count only near the limit: most comments are a line or two.
+const COUNTER_FROM = MAX_COMMENT_LENGTH * 0.9;
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+
+export function CommentThread({ claimId, viewer, revision }: Props) {
+  const [thread, setThread] = useState<ThreadDto | null>(null);
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const inputId = useId();
+  const mayReview = canReview(viewer);
+
+  // Only the newest load may set the thread: an older answer (sent before our own post landed)
+  // must not arrive late and hide that post.
+  const latestLoad = useRef(0);
+  const load = useCallback(async () => {
+    const ticket = ++latestLoad.current;
+    const result = await callApi<{ thread: ThreadDto }>("GET", `/claims/${claimId}/comments`);
+    if (ticket !== latestLoad.current) return;
+    if (result.ok) setThread(result.data.thread);
+    else setError(result.error.message);
+  }, [claimId]);
+
+  useEffect(() => {
+    void load();
+  }, [load, revision]);
+
+  useCommand("comment", () => inputRef.current?.focus());
+
+  async function post(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy || !draft.trim()) return;
+    setBusy(true);
+    const result = await callApi<{ comment: CommentDto }>("POST", `/claims/${claimId}/comments`, { body: draft });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    const { comment } = result.data;
+    setError(null);
+    setDraft("");
+    // Posting reopens a resolved thread; the reload also brings anything others posted meanwhile.
+    setThread((current) => current && { comments: [...current.comments, comment], resolvedAt: null, resolvedBy: null });
+    void load();
+  }
+
+  async function setResolved(resolved: boolean) {
+    setBusy(true);
+    const result = await callApi<{ thread: ThreadDto }>("PUT", `/claims/${claimId}/thread`, { resolved });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setThread(result.data.thread);
+    void load();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void post();
+    }
+  }
+
+  const comments = thread?.comments ?? [];
+  const isResolved = Boolean(thread?.resolvedAt);
+  return (
+    <section className="thread" aria-label="Discussion" data-resolved={isResolved}>
+      <header className="section-header">
+        <h3>Discussion{comments.length > 0 ? ` (${comments.length})` : ""}</h3>
+        {isResolved ? (
+          <span className="thread-badge" data-state="resolved">
+            ✓ Resolved
+          </span>
+        ) : (
+          comments.length > 0 && (
+            <span className="thread-badge" data-state="open">
+              Open
+            </span>
+          )
+        )}
+      </header>
+      {thread?.resolvedAt && (
+        <div className="thread-resolved">
+          <span>
+            Resolved by <strong>{thread.resolvedBy?.name ?? "a former member"}</strong>
+            <time dateTime={thread.resolvedAt}>{formatDate(thread.resolvedAt)}</time>
+          </span>
+          {mayReview && (
+            <button type="button" className="button small" disabled={busy} onClick={() => setResolved(false)}>
+              Reopen
+            </button>
+          )}
+        </div>
+      )}
+      {thread === null ? (
+        !error && <p className="muted">Loading discussion…</p>
+      ) : comments.length === 0 ? (
+        <p className="empty">
+          {mayReview ? "No comments yet. Ask a question or note what you checked." : "No one has commented yet."}
+        </p>
+      ) : (
+        <ol className="comments">
+          {comments.map((comment) => (
+            <li key={comment.id} className="comment">
+              <div className="comment-head">
+                <span className="avatar small" aria-hidden="true">
+                  {initials(comment.author.name)}
+                </span>
+                <strong className="comment-author">{comment.author.name}</strong>
+                <time className="muted small" dateTime={comment.createdAt}>
+                  {formatDate(comment.createdAt)}
+                </time>
+              </div>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {mayReview && thread && (
+        <form className="comment-form" onSubmit={post} aria-label="Add a comment">
+          <label className="visually-hidden" htmlFor={inputId}>
+            Your comment
+          </label>
+          <textarea
+            id={inputId}
+            ref={inputRef}
+            rows={3}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={onKeyDown}
+            placeholder={isResolved ? "Reply to reopen the discussion…" : "Ask a question or note what you checked…"}
+            aria-invalid={draft.length > MAX_COMMENT_LENGTH}
+          />
+          <div className="comment-form-actions">
+            {draft.length >= COUNTER_FROM ? (
+              <span className="muted small" data-over={draft.length > MAX_COMMENT_LENGTH}>
+                {draft.length.toLocaleString("en-GB")} / {MAX_COMMENT_LENGTH.toLocaleString("en-GB")}
+              </span>
+            ) : (
+              <span className="muted small">
+                <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to post
+              </span>
+            )}
+            {!isResolved && comments.length > 0 && (
+              <button type="button" className="button ghost small" disabled={busy} onClick={() => setResolved(true)}>
+                <span aria-hidden="true">✓</span> Resolve thread
+              </button>
+            )}
+            <button type="submit" className="button primary small" disabled={busy || !draft.trim()}>
+              Comment
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
