@@ -21,7 +21,7 @@ async function openArticle(browser: Browser, email: string, dialogs: string[], b
     void dialog.dismiss();
   });
   await signIn(page, email);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await expect(page.locator(".live-status")).toHaveText("Live");
   return page;
 }

@@ -12,7 +12,7 @@ async function openArticle(browser: Browser, desk: Desk, email: string, baseURL?
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await signIn(page, email);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await expect(page.locator(".live-status")).toHaveText("Live");
   return page;
 }

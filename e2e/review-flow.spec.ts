@@ -12,7 +12,7 @@ test("a reviewer marks, judges and sources claims in both articles", async ({ pa
   await page.screenshot({ path: "e2e/screenshots/article-list.png", fullPage: true });
 
   // Who Is Friends With North Korea: the parade claim is contradicted, with a refuting source.
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Background" })).toBeVisible();
   await dragSelect(page, PARADE);
   await page.getByRole("button", { name: /Mark as claim/ }).click();
@@ -39,7 +39,7 @@ test("a reviewer marks, judges and sources claims in both articles", async ({ pa
 
   // Friends and Comrades: the 162 countries claim is verified with evidence.
   await page.getByRole("link", { name: desk.slug.replace("desk-", "Desk ") }).click();
-  await page.getByRole("link", { name: /Friends and Comrades/ }).click();
+  await page.getByRole("link", { name: "Friends and Comrades: North Korea’s Foreign Relations", exact: true }).click();
   await dragSelect(page, RELATIONS);
   await page.keyboard.press("m");
   await expect(panel.locator(".claim-quote-full")).toHaveText(RELATIONS);
@@ -61,7 +61,7 @@ test("a reviewer marks, judges and sources claims in both articles", async ({ pa
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signIn(otherPage, desk.emails.secondReviewer);
-  await otherPage.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await otherPage.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   const contradicted = otherPage.locator('.article-text mark[data-verdict="contradicted"]');
   await expect(contradicted).toHaveText(PARADE);
   await contradicted.click();
@@ -74,7 +74,7 @@ test("a reviewer marks, judges and sources claims in both articles", async ({ pa
 
 test("nested claims and the legend", async ({ page, desk }) => {
   await signIn(page, desk.emails.editor);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   const sentence = `${PARADE}, showcasing their strong relationship and political ties.`;
   const panel = page.getByRole("complementary", { name: "Claims" });
   await dragSelect(page, sentence);
@@ -94,7 +94,7 @@ test("nested claims and the legend", async ({ page, desk }) => {
 
 test("a viewer reads but cannot mark or judge", async ({ page, desk }) => {
   await signIn(page, desk.emails.viewer);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await dragSelect(page, PARADE);
   await expect(page.getByRole("button", { name: /Mark as claim/ })).toHaveCount(0);
   await expect(page.getByText("No claims have been marked")).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, signIn, test } from "./fixtures/desk";
 
 test("a reviewer accepts one suggestion and dismisses another; both stick after a reload", async ({ page, desk }) => {
   await signIn(page, desk.emails.reviewer);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await page.getByRole("tab", { name: "Suggest claims" }).click();
 
   const rows = page.locator(".suggestion-row");

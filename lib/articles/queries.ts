@@ -8,7 +8,7 @@ import { listClaimsOfArticle } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
 
 /** The articles of a workspace with their review progress, for any member. Throws NOT_FOUND. */
 export async function listArticles(viewer: Viewer, workspaceSlug: string): Promise<ArticleSummaryDto[]> {
@@ -52,7 +52,7 @@ export async function getArticleView(
 ): Promise<ArticleViewDto> {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
   const article = await db.article.findUnique({
-    where: { workspaceId_slug: { workspaceId: workspace.id, slug: articleSlug } },
+    where: { workspaceId_slug: { workspaceId: workspace.id, slug: requireKey(articleSlug, "Article") } },
   });
   if (!article) throw notFound("Article");
   const document = articleDocumentSchema.parse(article.document);

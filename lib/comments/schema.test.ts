@@ -28,8 +28,8 @@ describe("addCommentSchema", () => {
     ["a body over 5,000 characters", { body: "x".repeat(MAX_COMMENT_LENGTH + 1) }, "body: must be at most 5,000"],
     ["a missing body", {}, "body: is required"],
     ["a body that is not text", { body: 42 }, "body:"],
-    ["a NUL character", { body: "a\u0000b" }, "body: contains characters that cannot be stored"],
-    ["a lone surrogate", { body: "a\uD800b" }, "body: contains characters that cannot be stored"],
+    ["a NUL character", { body: "a\u0000b" }, "body: must not contain NUL characters"],
+    ["a lone surrogate", { body: "a\uD800b" }, "body: must be well-formed Unicode text"],
   ])("refuses %s with a 422 naming body", (_name, input, message) => {
     const error = refusal(addCommentSchema, input);
     expect(httpStatusFor(error.code)).toBe(422);

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { storableText } from "@/lib/validation/text";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
 export type StanceValue = (typeof STANCES)[number];
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max)
+  storableText(max)
     .nullish()
     .transform((value) => value?.trim() || null);
 

@@ -18,17 +18,22 @@ const fieldName = (path: PropertyKey[]) => path.map(String).join(".") || "body";
 
 /** A zod failure as INVALID_INPUT, its message naming the first field at fault. */
 export function fromZodError(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
+  // No prototype: a client may name a field "__proto__" or "constructor".
+  const fieldErrors: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const issue of error.issues) {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [fieldName(issue.path)];
     for (const key of keys) (fieldErrors[key] ??= []).push(describeIssue(issue));
   }
   const [field, messages] = Object.entries(fieldErrors)[0] ?? ["body", ["is invalid"]];
-  return Object.assign(new AppError("INVALID_INPUT", `${field}: ${messages[0]}`, field), { fieldErrors });
+  return Object.assign(new AppError("INVALID_INPUT", `${field}: ${messages[0]}`, field || "body"), {
+    fieldErrors: { ...fieldErrors },
+  });
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return "is not a known field";
-  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  // zod 4 carries the input only with reportInput; its message says "received undefined" either way.
+  const isMissing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
+  if (isMissing) return "is required";
   return issue.message;
 }

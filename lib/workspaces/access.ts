@@ -11,6 +11,15 @@ const roleOf = (viewer: Viewer) => ({
   memberships: { where: { userId: viewer.userId }, select: { role: true } },
 });
 
+/**
+ * Ids and slugs are short runs of letters, digits, "-" and "_". Anything else (a NUL, a path,
+ * a megabyte of text) cannot name a record: answer 404 before it reaches a query.
+ */
+export function requireKey(value: string, what: string): string {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(value)) throw notFound(what);
+  return value;
+}
+
 function toMember(viewer: Viewer, workspace: { memberships: { role: Member["role"] }[] }): Member {
   const membership = workspace.memberships[0];
   // The where clause above guarantees a membership; a missing one means a race with a removal.
@@ -20,6 +29,7 @@ function toMember(viewer: Viewer, workspace: { memberships: { role: Member["role
 
 /** The workspace with this slug and the viewer's membership of it. Throws NOT_FOUND. */
 export async function getWorkspaceForViewer(viewer: Viewer, slug: string) {
+  requireKey(slug, "Workspace");
   const workspace = await db.workspace.findFirst({
     where: { slug, ...memberOf(viewer) },
     include: roleOf(viewer),
@@ -30,6 +40,7 @@ export async function getWorkspaceForViewer(viewer: Viewer, slug: string) {
 
 /** An article of one of the viewer's workspaces. Throws NOT_FOUND. */
 export async function getArticleForViewer(viewer: Viewer, articleId: string) {
+  requireKey(articleId, "Article");
   const article = await db.article.findFirst({
     where: { id: articleId, workspace: memberOf(viewer) },
     include: { workspace: { include: roleOf(viewer) } },
@@ -40,6 +51,7 @@ export async function getArticleForViewer(viewer: Viewer, articleId: string) {
 
 /** A claim of one of the viewer's workspaces. Throws NOT_FOUND. */
 export async function getClaimForViewer(viewer: Viewer, claimId: string) {
+  requireKey(claimId, "Claim");
   const claim = await db.claim.findFirst({
     where: { id: claimId, article: { workspace: memberOf(viewer) } },
     include: { article: { select: { text: true, workspaceId: true, workspace: { select: roleOf(viewer) } } } },
@@ -50,6 +62,7 @@ export async function getClaimForViewer(viewer: Viewer, claimId: string) {
 
 /** A piece of evidence of one of the viewer's workspaces. Throws NOT_FOUND. */
 export async function getEvidenceForViewer(viewer: Viewer, evidenceId: string) {
+  requireKey(evidenceId, "Evidence");
   const evidence = await db.evidence.findFirst({
     where: { id: evidenceId, claim: { article: { workspace: memberOf(viewer) } } },
     include: {

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import type { ClaimDto, PersonDto } from "@/lib/claims/dto";
 
@@ -15,12 +15,26 @@ const toDateInput = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
 /** Who reviews the claim and by when: editable by editors, shown to everyone. */
 export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: Props) {
   const [error, setError] = useState<string | null>(null);
+  // The form's own values: a second change must not be based on a reply that has not come yet.
+  const [assigneeId, setAssigneeId] = useState(claim.assignee?.id ?? null);
+  const [dueAt, setDueAt] = useState(toDateInput(claim.dueAt) || null);
+  useEffect(() => {
+    setAssigneeId(claim.assignee?.id ?? null);
+    setDueAt(toDateInput(claim.dueAt) || null);
+  }, [claim.assignee?.id, claim.dueAt]);
 
-  async function assign(assigneeId: string | null, dueAt: string | null) {
-    const result = await callApi<{ claim: ClaimDto }>("PUT", `/claims/${claim.id}/assignment`, { assigneeId, dueAt });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    onAssigned(result.data.claim);
+  // Changes are sent one after another, so the server and this form agree on the last one.
+  const queue = useRef(Promise.resolve());
+  function assign(nextAssignee: string | null, nextDue: string | null) {
+    setAssigneeId(nextAssignee);
+    setDueAt(nextDue);
+    const body = { assigneeId: nextAssignee, dueAt: nextDue };
+    queue.current = queue.current.then(async () => {
+      const result = await callApi<{ claim: ClaimDto }>("PUT", `/claims/${claim.id}/assignment`, body);
+      if (!result.ok) return setError(result.error.message);
+      setError(null);
+      onAssigned(result.data.claim);
+    });
   }
 
   if (!canAssign) {
@@ -36,8 +50,8 @@ export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: P
       <label className="field">
         Assigned to
         <select
-          value={claim.assignee?.id ?? ""}
-          onChange={(event) => void assign(event.target.value || null, claim.dueAt)}
+          value={assigneeId ?? ""}
+          onChange={(event) => assign(event.target.value || null, dueAt)}
         >
           <option value="">Nobody</option>
           {assignees.map((person) => (
@@ -51,8 +65,8 @@ export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: P
         Due
         <input
           type="date"
-          value={toDateInput(claim.dueAt)}
-          onChange={(event) => void assign(claim.assignee?.id ?? null, event.target.value || null)}
+          value={dueAt ?? ""}
+          onChange={(event) => assign(assigneeId, event.target.value || null)}
         />
       </label>
       {error && (
