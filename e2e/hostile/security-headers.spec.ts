@@ -1,0 +1,50 @@
+// Rule: pages and API responses carry the headers next.config.js sets: no MIME sniffing, a
+// referrer policy that keeps paths on this site, and no framing by other sites. Headers that are
+// still missing are listed as annotations rather than asserted (a CSP without unsafe-inline
+// scripts is future work).
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "../fixtures/hostile-http";
+
+const STRICT_REFERRER = ["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"];
+const WANTED_LATER = ["permissions-policy", "cross-origin-opener-policy", "strict-transport-security"];
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"], `${what}: X-Content-Type-Options`).toBe("nosniff");
+  expect(STRICT_REFERRER, `${what}: Referrer-Policy`).toContain(headers["referrer-policy"]);
+  const frameAncestors = /frame-ancestors\s+('none'|'self')/.test(headers["content-security-policy"] ?? "");
+  const frameOptions = /^(deny|sameorigin)$/i.test(headers["x-frame-options"] ?? "");
+  expect(frameAncestors || frameOptions, `${what}: frame-ancestors or X-Frame-Options`).toBe(true);
+  expect(headers["x-powered-by"], `${what}: X-Powered-By`).toBeUndefined();
+  const csp = headers["content-security-policy"] ?? "";
+  const missing = [...WANTED_LATER.filter((n) => !headers[n]), ...(/script-src/.test(csp) ? [] : ["CSP script-src"])];
+  for (const name of missing) test.info().annotations.push({ type: `missing ${name}`, description: what });
+}
+
+test("pages and API responses carry the security headers", async ({ desk, hostile }) => {
+  const anonymous = await hostile.as();
+  const reviewer = await hostile.as(desk.emails.reviewer);
+  expectSecurityHeaders(await anonymous.get("/login"), "login page");
+  const page = await reviewer.get(`/w/${desk.slug}`);
+  expect(page.status()).toBe(200);
+  expectSecurityHeaders(page, "workspace page");
+
+  const articles = `/api/v1/workspaces/${desk.slug}/articles`;
+  for (const [what, response] of [
+    ["API 200", await reviewer.get(articles)],
+    ["API 401", await anonymous.get(articles)],
+    ["API 404", await reviewer.get("/api/v1/claims/none")],
+  ] as const) {
+    expectSecurityHeaders(response, what);
+    expect(response.headers()["content-type"], `${what}: Content-Type`).toContain("application/json");
+    if (!/no-store/.test(response.headers()["cache-control"] ?? "")) {
+      test.info().annotations.push({ type: "missing Cache-Control: no-store", description: what });
+    }
+  }
+  // One line per missing header, naming the responses without it.
+  const missing = new Map<string, string[]>();
+  for (const { type, description } of test.info().annotations.filter((a) => a.type.startsWith("missing "))) {
+    missing.set(type, [...(missing.get(type) ?? []), description ?? ""]);
+  }
+  for (const [type, where] of missing) console.log(`[hostile] ${type} on: ${where.join(", ")}`);
+});
