@@ -72,3 +72,20 @@ test("two reviewers saving the same claim: the second sees the first's change an
     LIVE_WITHIN,
   );
 });
+
+test("a viewer whose connection drops catches up on what was missed when it comes back", async ({ browser, desk }) => {
+  const rosa = await openArticle(browser, desk, desk.emails.secondReviewer, SECOND_INSTANCE_URL);
+  const rea = await openArticle(browser, desk, desk.emails.reviewer);
+
+  await rosa.context().setOffline(true);
+  await expect(rosa.locator(".live-status")).toHaveText("Reconnecting…");
+  await dragSelect(rea, PARADE);
+  await rea.keyboard.press("m");
+  await expect(rea.locator(".claim-panel .claim-quote-full")).toHaveText(PARADE);
+  await rea.keyboard.press("2");
+  await expect(rea.locator(".article-text mark", { hasText: "In 2017" })).toHaveAttribute("data-verdict", "verified");
+
+  await rosa.context().setOffline(false);
+  await expect(rosa.locator(".live-status")).toHaveText("Live", { timeout: 10_000 });
+  await expect(rosa.locator(".article-text mark", { hasText: "In 2017" })).toHaveAttribute("data-verdict", "verified");
+});
