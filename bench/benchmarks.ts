@@ -1,0 +1,36 @@
+// The benchmarks in table order, by the names `--only` accepts.
+import { benchCreateClaim } from "./api-create-claim";
+import { benchListClaims } from "./api-list-claims";
+import type { BenchContext, BenchOutcome } from "./bench-types";
+import { benchClaimSuggestions } from "./claim-suggestions";
+import { benchHighlightPaint } from "./highlight-paint";
+import { benchHtmlReport } from "./html-report";
+import { benchServerMemory } from "./server-memory";
+
+export interface Benchmark {
+  name: string;
+  /** Whether it needs the database, the build and the running app (a BenchContext). */
+  needsApp: boolean;
+  run: (context: BenchContext | undefined) => Promise<BenchOutcome>;
+}
+
+const withApp = (run: (context: BenchContext) => Promise<BenchOutcome>) => (context: BenchContext | undefined) => {
+  if (!context) throw new Error("this benchmark needs the app, which was not started");
+  return run(context);
+};
+
+/** A row for a feature the app does not have yet, so the table shows the gap. */
+const notImplemented = (measure: string) => async (): Promise<BenchOutcome> => ({
+  rows: [{ measure, target: "—", status: "not implemented yet" }],
+  notes: [],
+});
+
+export const BENCHMARKS: Benchmark[] = [
+  { name: "create", needsApp: true, run: withApp(benchCreateClaim) },
+  { name: "list", needsApp: true, run: withApp(benchListClaims) },
+  { name: "paint", needsApp: true, run: withApp(benchHighlightPaint) },
+  { name: "reanchor", needsApp: false, run: notImplemented("re-anchor 1,000 claims after an edit") },
+  { name: "report", needsApp: false, run: () => benchHtmlReport() },
+  { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
+  { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },
+];
