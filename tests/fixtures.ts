@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/users/passwords";
 import { seedWorkspace } from "@/prisma/seed/demo";
 
 const ROLES: Role[] = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"];
@@ -46,4 +47,13 @@ export async function selectionOf(articleId: string, exact: string) {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`"${exact}" is not in the article`);
   return { start, end: start + exact.length, exact };
+}
+
+/** A signed-up person who belongs to no workspace yet (password "test-password"). */
+export async function createTestUser(namePrefix = "newcomer"): Promise<Viewer> {
+  const id = randomUUID().slice(0, 8);
+  const email = `${namePrefix}-${id}@factmark.test`;
+  const name = `${namePrefix} ${id}`;
+  const user = await db.user.create({ data: { email, name, passwordHash: await hashPassword("test-password") } });
+  return { userId: user.id, name, email };
 }

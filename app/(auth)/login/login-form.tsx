@@ -2,14 +2,14 @@
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "./actions";
 
-export function LoginForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null });
+export function LoginForm({ next, initialError }: { next: string; initialError: string | null }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: initialError });
   return (
     <form action={action} className="login-form">
       <input type="hidden" name="next" value={next} />
       <label>
         Email
-        <input name="email" type="email" autoComplete="username" required autoFocus />
+        <input name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />
       </label>
       <label>
         Password

@@ -1,0 +1,108 @@
+"use client";
+// The top bar's workspace switcher and section links. The layout above every review page cannot
+// see the [workspaceSlug] segment, so the current workspace is read from the URL here.
+import Link from "next/link";
+import { useParams, usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
+
+export function WorkspaceNav({ workspaces }: { workspaces: WorkspaceSummaryDto[] }) {
+  const { workspaceSlug } = useParams<{ workspaceSlug?: string }>();
+  const pathname = usePathname();
+  const current = workspaces.find((workspace) => workspace.slug === workspaceSlug);
+  return (
+    <div className="workspace-nav">
+      <WorkspaceSwitcher workspaces={workspaces} current={current} />
+      {current && (
+        <nav className="section-nav" aria-label="Sections">
+          <SectionLink href={`/w/${current.slug}`} active={!pathname.includes("/members")}>
+            Articles
+          </SectionLink>
+          <SectionLink href={`/w/${current.slug}/members`} active={pathname.endsWith("/members")}>
+            Members
+          </SectionLink>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function SectionLink({ href, active, children }: { href: string; active: boolean; children: string }) {
+  return (
+    <Link href={href} className="section-link" aria-current={active ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+function WorkspaceSwitcher({
+  workspaces,
+  current,
+}: {
+  workspaces: WorkspaceSummaryDto[];
+  current: WorkspaceSummaryDto | undefined;
+}) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const pathname = usePathname();
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node))
+        setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  return (
+    <div className="switcher" ref={root}>
+      <button
+        type="button"
+        className="switcher-button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="switcher-name">{current?.name ?? "Choose a workspace"}</span>
+        {current && (
+          <span className="role-badge" data-role={current.role}>
+            {current.role}
+          </span>
+        )}
+        <span aria-hidden="true" className="switcher-caret">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div className="switcher-menu">
+          <p className="switcher-heading">Your workspaces</p>
+          <ul>
+            {workspaces.map((workspace) => (
+              <li key={workspace.slug}>
+                <Link
+                  href={`/w/${workspace.slug}`}
+                  className="switcher-item"
+                  aria-current={workspace.slug === current?.slug ? "page" : undefined}
+                >
+                  <span>{workspace.name}</span>
+                  <span className="role-badge" data-role={workspace.role}>
+                    {workspace.role}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Link href="/workspaces/new" className="switcher-item switcher-new">
+            + New workspace
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useActionState } from "react";
+import { createAccountAction, type InviteFormState } from "../actions";
+
+interface Props {
+  token: string;
+  workspaceName: string;
+  minPasswordLength: number;
+}
+
+export function NewAccountForm({ token, workspaceName, minPasswordLength }: Props) {
+  const [state, action, pending] = useActionState<InviteFormState, FormData>(createAccountAction, { error: null });
+  const invalid = (field: string) => (state.field === field ? true : undefined);
+  return (
+    <form action={action} className="login-form" aria-label="Create your account">
+      <input type="hidden" name="token" value={token} />
+      <label>
+        Your name
+        <input name="name" autoComplete="name" required maxLength={100} aria-invalid={invalid("name")} />
+      </label>
+      <label>
+        Email
+        <input name="email" type="email" autoComplete="email" required aria-invalid={invalid("email")} />
+      </label>
+      <label>
+        Password
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minPasswordLength}
+          aria-invalid={invalid("password")}
+          aria-describedby="password-hint"
+        />
+        <span id="password-hint" className="muted small">
+          At least {minPasswordLength} characters.
+        </span>
+      </label>
+      {state.error && (
+        <p role="alert" className="form-error">
+          {state.error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? "Creating your account…" : `Create account and join ${workspaceName}`}
+      </button>
+    </form>
+  );
+}

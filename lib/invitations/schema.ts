@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
+import { ROLE_VALUES } from "@/lib/workspaces/roles";
+
+export const createInvitationSchema = z.strictObject({
+  role: z.enum(ROLE_VALUES),
+  expiresInDays: z
+    .number()
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1 day")
+    .max(MAX_EXPIRY_DAYS, `must be at most ${MAX_EXPIRY_DAYS} days`)
+    .default(DEFAULT_EXPIRY_DAYS),
+});
+export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** A new person's account, created on the invite page. */
+export const newAccountSchema = z.strictObject({
+  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  email: z.string().trim().toLowerCase().email("must be an email address").max(320),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(200, "must be at most 200 characters"),
+});
+export type NewAccountInput = z.infer<typeof newAccountSchema>;
