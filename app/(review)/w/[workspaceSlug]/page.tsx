@@ -29,6 +29,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
           <Link href={`/w/${workspaceSlug}/activity`} className="button">
             Activity
           </Link>
+          <Link href={`/w/${workspaceSlug}/reports`} className="button">
+            Workspace report
+          </Link>
         </nav>
       </header>
       <ul className="article-list">
@@ -46,6 +49,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
                 <strong>{article.reviewedCount}</strong> reviewed
               </span>
               <ProgressBar value={article.reviewedCount} max={article.claimCount} label="Claims reviewed" />
+              <Link href={`/w/${workspaceSlug}/articles/${article.slug}/report`} className="article-report-link">
+                Report
+              </Link>
             </div>
           </li>
         ))}

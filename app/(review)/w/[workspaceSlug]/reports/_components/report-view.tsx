@@ -1,0 +1,110 @@
+// The report page of an article or a workspace: filters and downloads around the report itself,
+// which is the same HTML the downloadable file holds (lib/exports/render-html.ts escapes every
+// value, which is what makes inserting it as HTML safe). Printing drops everything but the report.
+import Link from "next/link";
+import { claimReviewScript, toClaimReviews } from "@/lib/exports/claim-review";
+import { renderReportBody } from "@/lib/exports/render-html";
+import { REPORT_CSS } from "@/lib/exports/report-css";
+import { toQueryString, type ReportFormat } from "@/lib/reports/filters";
+import type { ReportModel } from "@/lib/reports/model";
+import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
+import { PrintButton } from "./print-button";
+
+interface Props {
+  model: ReportModel;
+  /** The API resource the downloads come from: /api/v1/articles/<id> or /api/v1/workspaces/<slug>. */
+  apiPath: string;
+  /** This page without filters. */
+  pageHref: string;
+  breadcrumbs: { href?: string; label: string }[];
+  filterError: string | null;
+}
+
+const DOWNLOADS: [ReportFormat, string][] = [
+  ["pdf", "PDF"],
+  ["html", "HTML"],
+  ["md", "Markdown"],
+  ["csv", "CSV"],
+];
+
+export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError }: Props) {
+  const { filters } = model;
+  return (
+    <main className="report-page">
+      <nav className="breadcrumbs report-chrome" aria-label="Breadcrumbs">
+        {breadcrumbs.map((crumb, index) => (
+          <span key={crumb.label} className="breadcrumb">
+            {index > 0 && <span aria-hidden="true">/ </span>}
+            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : crumb.label}
+          </span>
+        ))}
+      </nav>
+      <section className="report-toolbar report-chrome" aria-label="Report options">
+        {filterError && <p className="form-error">Filters not applied. {filterError}</p>}
+        <form className="filters report-filters" method="get">
+          <label className="field">
+            Verdict
+            <select name="verdict" defaultValue={filters.verdict ?? ""}>
+              <option value="">All</option>
+              {VERDICTS.map((verdict) => (
+                <option key={verdict} value={verdict}>
+                  {VERDICT_LABELS[verdict]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Reviewer
+            <select name="reviewer" defaultValue={filters.reviewer ?? ""}>
+              <option value="">Anyone</option>
+              {model.reviewers.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Verdict from
+            <input type="date" name="from" defaultValue={filters.from} />
+          </label>
+          <label className="field">
+            to
+            <input type="date" name="to" defaultValue={filters.to} />
+          </label>
+          <button type="submit" className="button primary">
+            Apply
+          </button>
+          <Link href={pageHref} className="button ghost">
+            Clear
+          </Link>
+        </form>
+        <div className="report-downloads">
+          <span className="muted small">Download</span>
+          {DOWNLOADS.map(([format, label]) => (
+            <a
+              key={format}
+              className="button small"
+              href={`${apiPath}/report?${toQueryString(filters, format)}`}
+              download
+            >
+              {label}
+            </a>
+          ))}
+          <a className="button small ghost" href={`${apiPath}/annotations`} download>
+            Web Annotations
+          </a>
+          <a className="button small ghost" href={`${apiPath}/claimreview`} download>
+            ClaimReview
+          </a>
+          <PrintButton />
+        </div>
+      </section>
+      <style>{REPORT_CSS}</style>
+      <div
+        className="report-sheet"
+        dangerouslySetInnerHTML={{ __html: claimReviewScript(toClaimReviews(model)) + renderReportBody(model) }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+// Route plumbing for exports and imports. apiRoute answers JSON and reads bodies of at most
+// 64 KB; exports answer files (with a download name) and read the query string, and an import
+// of a whole workspace's annotations is larger, so these routes share this instead.
+import type { Viewer } from "@/lib/auth/types";
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/api-route";
+import { errorBody } from "@/lib/http/error-body";
+import { ImportRejectedError } from "@/lib/exports/mutations";
+
+interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+/** parse → authenticate → run, with AppErrors (and import reports) answered as JSON errors. */
+export function exportRoute<P, Q>(
+  parse: (request: Request) => Promise<Q> | Q,
+  run: (args: { viewer: Viewer; params: P; query: Q; origin: string }) => Promise<Response>,
+) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const query = await parse(request);
+      const viewer = await getViewer();
+      if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+      return await run({ viewer, params: await context.params, query, origin: new URL(request.url).origin });
+    } catch (error) {
+      if (error instanceof ImportRejectedError) {
+        return Response.json({ error: { ...errorBody(error).error, rejected: error.rejected } }, { status: 422 });
+      }
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A file to save: its type and name, never cached (reports hold a workspace's private work). */
+export function fileResponse(body: string | Buffer, contentType: string, fileName: string): Response {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${fileName.replace(/["\\\r\n]/g, "_")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+// A workspace of a few thousand claims with evidence fits easily; this stops a runaway upload.
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
+/** Reads a JSON or JSON-LD body of up to MAX_IMPORT_BYTES. Throws INVALID_INPUT, PAYLOAD_TOO_LARGE. */
+export async function readImportBody(request: Request): Promise<unknown> {
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!type.startsWith("application/json") && !type.startsWith("application/ld+json")) {
+    throw new AppError("INVALID_INPUT", "body: send JSON-LD with Content-Type: application/ld+json", "body");
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (;;) {
+    const next = await reader?.read();
+    if (!next || next.done) break;
+    size += next.value.byteLength;
+    if (size > MAX_IMPORT_BYTES) {
+      await reader?.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  try {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
+  } catch {
+    throw new AppError("INVALID_INPUT", "body: is not valid JSON in UTF-8", "body");
+  }
+}
+
+const tooLarge = () =>
+  new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, "body");

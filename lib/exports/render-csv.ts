@@ -1,0 +1,69 @@
+// The report as CSV for spreadsheets: one row per claim × evidence (a claim without evidence
+// still gets its row). RFC 4180 (CRLF, quoted where needed) with a UTF-8 BOM, which Excel needs
+// to read the file as UTF-8 rather than the machine's legacy code page.
+import { stringify } from "csv-stringify/sync";
+import type { ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
+
+export const CSV_COLUMNS = [
+  "article",
+  "claim_number",
+  "claim_text",
+  "verdict",
+  "rationale",
+  "reviewer",
+  "verdict_date",
+  "evidence_stance",
+  "evidence_url",
+  "evidence_title",
+  "evidence_excerpt",
+  "evidence_note",
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
+
+/** Renders one row per claim × evidence. Pure. */
+export function renderCsv(model: ReportModel): string {
+  const rows: Row[] = [];
+  for (const article of model.articles) {
+    for (const claim of article.claims) {
+      const evidence = claim.evidence.length > 0 ? claim.evidence : [null];
+      for (const item of evidence) rows.push(toRow(article.title, claim, item));
+    }
+  }
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "\r\n",
+    // RFC 4180 quotes any field holding a line break, lone \n and \r included, not only "\r\n".
+    quote_record_delimiter: true,
+    // Every text cell passes through here: nothing user-written reaches a spreadsheet as a formula.
+    cast: { string: neutraliseFormula },
+  });
+}
+
+function toRow(article: string, claim: ReportClaim, item: ReportEvidence | null): Row {
+  return {
+    article,
+    claim_number: claim.number,
+    claim_text: claim.exact,
+    verdict: claim.verdict,
+    rationale: claim.rationale ?? "",
+    reviewer: claim.reviewer?.name ?? "",
+    verdict_date: claim.verdictDate ?? "",
+    evidence_stance: item?.stance ?? "",
+    evidence_url: item?.url ?? "",
+    evidence_title: item?.title ?? "",
+    evidence_excerpt: item?.excerpt ?? "",
+    evidence_note: item?.note ?? "",
+  };
+}
+
+/**
+ * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return before one) as a
+ * formula: `=HYPERLINK(...)` in a rationale could exfiltrate data. A leading apostrophe makes
+ * it text (OWASP "CSV injection").
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

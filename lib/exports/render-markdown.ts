@@ -1,0 +1,109 @@
+// The report as Markdown (GitHub-flavoured): claims are bold in the text with footnote
+// references, and each footnote holds the verdict, rationale and the evidence as links.
+import {
+  describeCounts,
+  describeReport,
+  formatDay,
+  STANCE_LABELS,
+  SUMMARY_ORDER,
+  VERDICT_ICONS,
+  VERDICT_LABELS,
+} from "@/lib/exports/format";
+import { parseSourceUrl } from "@/lib/evidence/source-url";
+import type { ReportArticle, ReportBlock, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
+
+// Inside footnotes, continuation lines are indented by four spaces.
+const INDENT = "    ";
+
+/** Renders the report as a Markdown document. Pure. */
+export function renderMarkdown(model: ReportModel): string {
+  const out: string[] = [`# ${inline(model.title)}\n\n`, `*${inline(describeReport(model))}*\n\n`];
+  out.push(`| Verdict | Claims |\n| --- | ---: |\n`);
+  for (const verdict of SUMMARY_ORDER) {
+    out.push(`| ${VERDICT_ICONS[verdict]} ${VERDICT_LABELS[verdict]} | ${model.counts[verdict]} |\n`);
+  }
+  out.push(`| **Total** | **${model.counts.total}** |\n\n`);
+  if (model.filterLabels.length > 0) {
+    out.push(
+      `Showing ${model.counts.total} of ${model.totalClaims} claims (${inline(model.filterLabels.join("; "))}).\n\n`,
+    );
+  }
+  model.articles.forEach((article, index) => pushArticle(out, model, article, index));
+  return out.join("").replace(/\n{3,}/g, "\n\n");
+}
+
+function pushArticle(out: string[], model: ReportModel, article: ReportArticle, index: number): void {
+  const label = (claim: { number: number }) =>
+    model.scope === "workspace" ? `${index + 1}-${claim.number}` : String(claim.number);
+  out.push(`---\n\n`);
+  for (const block of article.blocks) pushBlock(out, block, label);
+  out.push(`*${inline(describeCounts(article.counts))}. [Open the article](<${article.url}>)*\n\n`);
+  if (article.claims.length === 0) {
+    out.push(`*No claims ${model.filterLabels.length ? "match these filters" : "yet"}.*\n\n`);
+    return;
+  }
+  for (const claim of article.claims) pushClaim(out, claim, label(claim));
+}
+
+const PREFIXES = { title: "## ", standfirst: "", heading: "### ", paragraph: "" } as const;
+
+function pushBlock(out: string[], block: ReportBlock, label: (claim: { number: number }) => string): void {
+  const parts: string[] = [];
+  let isBold = false;
+  for (const segment of block.segments) {
+    if (segment.verdict && !isBold) parts.push("**");
+    if (!segment.verdict && isBold) parts.push("**");
+    isBold = segment.verdict !== null;
+    parts.push(inline(segment.text));
+    for (const end of segment.ends) parts.push(`[^${label(end)}]`);
+  }
+  if (isBold) parts.push("**");
+  const text = escapeLineStart(parts.join(""));
+  out.push(block.type === "standfirst" ? `*${text}*\n\n` : `${PREFIXES[block.type]}${text}\n\n`);
+}
+
+function pushClaim(out: string[], claim: ReportClaim, label: string): void {
+  const verdict = `**${VERDICT_ICONS[claim.verdict]} ${VERDICT_LABELS[claim.verdict]}**`;
+  out.push(`[^${label}]: ${verdict}: “${multiline(claim.exact)}”\\\n`);
+  if (claim.rationale) out.push(`${INDENT}Rationale: ${multiline(claim.rationale)}\\\n`);
+  const byline = claim.reviewer
+    ? `${VERDICT_LABELS[claim.verdict]} by ${inline(claim.reviewer.name)} on ${formatDay(claim.verdictDate!)}`
+    : "Not reviewed yet";
+  out.push(`${INDENT}${byline}; marked by ${inline(claim.createdBy.name)} on ${formatDay(claim.createdAt)}.\n\n`);
+  if (claim.evidence.length === 0) {
+    out.push(`${INDENT}No evidence attached.\n\n`);
+    return;
+  }
+  out.push(`${INDENT}Evidence:\n\n`);
+  for (const item of claim.evidence) out.push(`${INDENT}${item.number}. ${describeEvidence(item)}\n`);
+  out.push(`\n`);
+}
+
+function describeEvidence(item: ReportEvidence): string {
+  const href = item.url ? parseSourceUrl(item.url) : null;
+  const title = item.title ?? item.url;
+  const parts = [`*${STANCE_LABELS[item.stance]}*`];
+  if (title) parts[0] += `: ${href ? `[${inline(title)}](<${href}>)` : inline(title)}`;
+  if (item.excerpt) parts.push(`“${multiline(item.excerpt)}”`);
+  if (item.note) parts.push(`Note: ${multiline(item.note)}`);
+  return parts.join(" — ");
+}
+
+/** Escapes what Markdown would read as markup inside a line. */
+function inline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&");
+}
+
+/** Keeps a multi-line value inside its footnote: hard breaks plus the footnote's indent. */
+function multiline(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map(inline)
+    .join(`\\\n${INDENT}`);
+}
+
+/** A paragraph starting with "#", "-", "+", ">", "=" or "1." would become a heading, list or quote. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(\d+)([.)])/, "$1\\$2").replace(/^([#\-+>=])/, "\\$1");
+}

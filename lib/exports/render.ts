@@ -1,0 +1,28 @@
+// One place that knows each report format's renderer, content type and file extension.
+import { reportFileName } from "@/lib/exports/format";
+import { renderCsv } from "@/lib/exports/render-csv";
+import { renderHtmlDocument } from "@/lib/exports/render-html";
+import { renderMarkdown } from "@/lib/exports/render-markdown";
+import { renderPdf } from "@/lib/exports/render-pdf";
+import type { ReportFormat } from "@/lib/reports/filters";
+import type { ReportModel } from "@/lib/reports/model";
+
+export interface RenderedReport {
+  body: string | Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const FORMATS: Record<ReportFormat, { contentType: string; render: (model: ReportModel) => string | Promise<Buffer> }> =
+  {
+    html: { contentType: "text/html; charset=utf-8", render: renderHtmlDocument },
+    pdf: { contentType: "application/pdf", render: renderPdf },
+    md: { contentType: "text/markdown; charset=utf-8", render: renderMarkdown },
+    csv: { contentType: "text/csv; charset=utf-8; header=present", render: renderCsv },
+  };
+
+/** Renders the report in a format, with what a download needs. */
+export async function renderReport(model: ReportModel, format: ReportFormat): Promise<RenderedReport> {
+  const { contentType, render } = FORMATS[format];
+  return { body: await render(model), contentType, fileName: reportFileName(model, format) };
+}

@@ -1,0 +1,141 @@
+/**
+ * W3C Web Annotation (JSON-LD) adapter: our claims as Annotations, kept apart from the DB shape.
+ *
+ * - A claim is an Annotation `urn:factmark:claim:<id>` with motivation "assessing". Its target
+ *   is the article, `urn:factmark:article:<slug>`: by slug, not id, so a collection exported from
+ *   one workspace imports into any workspace holding the same articles.
+ * - Bodies: the verdict (TextualBody, purpose "assessing"), the rationale (TextualBody, purpose
+ *   "commenting"), and each piece of evidence with purpose "linking": a SpecificResource whose
+ *   source is the evidence URL, or a TextualBody when it has none. What the model has no term
+ *   for (stance, title, excerpt, note) is kept under our own `factmark:` prefix.
+ */
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
+import type { StanceValue } from "@/lib/evidence/schema";
+import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel, ReportPerson } from "@/lib/reports/model";
+import type { VerdictValue } from "@/lib/verdicts/rules";
+
+export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+export const FACTMARK_VOCAB = "urn:factmark:vocab:";
+export const ANNOTATION_CONTEXT = [ANNO_CONTEXT, { factmark: FACTMARK_VOCAB }] as const;
+export const ANNOTATION_CONTENT_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
+
+export const ARTICLE_URN_PREFIX = "urn:factmark:article:";
+export const articleUrn = (slug: string) => `${ARTICLE_URN_PREFIX}${slug}`;
+export const claimUrn = (id: string) => `urn:factmark:claim:${id}`;
+const evidenceUrn = (id: string) => `urn:factmark:evidence:${id}`;
+const userUrn = (id: string) => `urn:factmark:user:${id}`;
+
+export interface Agent {
+  id: string;
+  type: "Person";
+  name: string;
+}
+
+export interface EvidenceFields {
+  "factmark:stance": StanceValue;
+  "factmark:title"?: string;
+  "factmark:excerpt"?: string;
+  "factmark:note"?: string;
+}
+
+export type AnnotationBody =
+  | { type: "TextualBody"; purpose: "assessing"; value: VerdictValue }
+  | { type: "TextualBody"; purpose: "commenting"; value: string; format: "text/plain" }
+  | ({ id: string; type: "SpecificResource"; purpose: "linking"; source: string } & EvidenceMeta)
+  | ({ id: string; type: "TextualBody"; purpose: "linking"; value: string; format: "text/plain" } & EvidenceMeta);
+
+type EvidenceMeta = EvidenceFields & { created: string; modified: string; creator: Agent };
+
+export interface Annotation {
+  "@context": typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: "Annotation";
+  motivation: "assessing";
+  created: string;
+  modified: string;
+  creator: Agent;
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  body: AnnotationBody[];
+}
+
+export interface AnnotationPage {
+  id: string;
+  type: "AnnotationPage";
+  partOf: string;
+  startIndex: number;
+  items: Annotation[];
+}
+
+export interface AnnotationCollection {
+  "@context": typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  generated: string;
+  first: AnnotationPage;
+  last: string;
+}
+
+const agent = (person: ReportPerson): Agent => ({ id: userUrn(person.id), type: "Person", name: person.name });
+
+/** Every claim of the report as an Annotation, in one collection with a single page. */
+export function toAnnotationCollection(model: ReportModel): AnnotationCollection {
+  const subject = model.scope === "article" ? articleUrn(model.articles[0]?.slug ?? "") : workspaceUrn(model);
+  const id = `${subject}:annotations`;
+  const items = model.articles.flatMap((article) => article.claims.map((claim) => toAnnotation(article, claim)));
+  return {
+    "@context": ANNOTATION_CONTEXT,
+    id,
+    type: "AnnotationCollection",
+    label: `Factmark claims: ${model.scope === "article" ? model.articles[0]?.title : model.workspace.name}`,
+    total: items.length,
+    generated: model.generatedAt,
+    first: { id: `${id}:page-1`, type: "AnnotationPage", partOf: id, startIndex: 0, items },
+    last: `${id}:page-1`,
+  };
+}
+
+const workspaceUrn = (model: ReportModel) => `urn:factmark:workspace:${model.workspace.slug}`;
+
+/** One claim as an Annotation. */
+export function toAnnotation(article: Pick<ReportArticle, "slug">, claim: ReportClaim): Annotation {
+  const body: AnnotationBody[] = [{ type: "TextualBody", purpose: "assessing", value: claim.verdict }];
+  if (claim.rationale)
+    body.push({ type: "TextualBody", purpose: "commenting", value: claim.rationale, format: "text/plain" });
+  for (const item of claim.evidence) body.push(toEvidenceBody(item));
+  return {
+    "@context": ANNOTATION_CONTEXT,
+    id: claimUrn(claim.id),
+    type: "Annotation",
+    motivation: "assessing",
+    created: claim.createdAt,
+    modified: claim.updatedAt,
+    creator: agent(claim.createdBy),
+    target: {
+      source: articleUrn(article.slug),
+      selector: [
+        { type: "TextQuoteSelector", exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
+        { type: "TextPositionSelector", start: claim.start, end: claim.end },
+      ],
+    },
+    body,
+  };
+}
+
+function toEvidenceBody(item: ReportEvidence): AnnotationBody {
+  const meta: EvidenceMeta = {
+    created: item.createdAt,
+    modified: item.updatedAt,
+    creator: agent(item.createdBy),
+    "factmark:stance": item.stance,
+    ...(item.title ? { "factmark:title": item.title } : {}),
+    ...(item.excerpt ? { "factmark:excerpt": item.excerpt } : {}),
+    ...(item.note ? { "factmark:note": item.note } : {}),
+  };
+  const id = evidenceUrn(item.id);
+  if (item.url) return { id, type: "SpecificResource", purpose: "linking", source: item.url, ...meta };
+  // Evidence without a source still reads as a comment to tools that ignore our prefix.
+  const value = item.note ?? item.excerpt ?? "";
+  return { id, type: "TextualBody", purpose: "linking", value, format: "text/plain", ...meta };
+}

@@ -1,0 +1,102 @@
+// The report model: what every export format renders. Built by build-report.ts from loaded
+// rows, it holds display-ready values only (absolute URLs, numbers, ISO dates), so each
+// renderer is a pure function of it and formats never disagree about what a report says.
+import type { BlockType } from "@/lib/articles/document";
+import type { StanceValue } from "@/lib/evidence/schema";
+import type { ReportFilters } from "@/lib/reports/filters";
+import type { VerdictValue } from "@/lib/verdicts/rules";
+
+export interface ReportPerson {
+  id: string;
+  name: string;
+}
+
+export interface ReportEvidence {
+  id: string;
+  /** Footnote number, counted through the article's claims in order. */
+  number: number;
+  url: string | null;
+  title: string | null;
+  excerpt: string | null;
+  stance: StanceValue;
+  note: string | null;
+  createdBy: ReportPerson;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReportClaim {
+  id: string;
+  /** The claim's place in its article's text order, counted over all claims, so filters never renumber. */
+  number: number;
+  /** Element id in the HTML report: "claim-3" (prefixed by the article slug in a workspace report). */
+  anchor: string;
+  /** The article report page at this claim: what ClaimReview `url` points to. */
+  url: string;
+  /** The claim open in the review view. */
+  reviewUrl: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  verdict: VerdictValue;
+  rationale: string | null;
+  /** Who gave the current verdict (the last verdict change), and when; null if never judged. */
+  reviewer: ReportPerson | null;
+  verdictDate: string | null;
+  createdBy: ReportPerson;
+  createdAt: string;
+  updatedAt: string;
+  evidence: ReportEvidence[];
+}
+
+/** A run of article text covered by the same claims. */
+export interface ReportSegment {
+  text: string;
+  /** Numbers of the claims covering the run, outermost first. */
+  claims: number[];
+  /** Verdict of the innermost covering claim, which the run is styled by. */
+  verdict: VerdictValue | null;
+  /** Claims ending with this run, innermost first: where their numbers are printed. */
+  ends: { number: number; verdict: VerdictValue; anchor: string }[];
+}
+
+export interface ReportBlock {
+  type: BlockType;
+  segments: ReportSegment[];
+}
+
+export type VerdictCounts = Record<VerdictValue, number> & { total: number };
+
+export interface ReportArticle {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  /** The article in the review view. */
+  url: string;
+  /** This article's report page. */
+  reportUrl: string;
+  blocks: ReportBlock[];
+  /** The claims that pass the filters, in text order. */
+  claims: ReportClaim[];
+  counts: VerdictCounts;
+  /** Claims of the article before filtering. */
+  totalClaims: number;
+}
+
+export interface ReportModel {
+  scope: "article" | "workspace";
+  title: string;
+  workspace: { slug: string; name: string; url: string };
+  generatedAt: string;
+  filters: ReportFilters;
+  /** The filters in words, e.g. ["Verdict: Contradicted", "From 2026-01-01"]. */
+  filterLabels: string[];
+  counts: VerdictCounts;
+  totalClaims: number;
+  articles: ReportArticle[];
+  /** Everyone who gave a current verdict in the unfiltered report: the reviewer filter's options. */
+  reviewers: ReportPerson[];
+}
