@@ -103,4 +103,12 @@ test("payloads in every text field render as text and never run", async ({ page,
   await page.locator(".claim-row").click();
   await expect(items).toHaveCount(SCRIPT_PAYLOADS.length + 1);
   await expectNothingRan(page, dialogs, "after a reload");
+
+  // The report page inserts its (escaped) HTML in one piece: the payloads must stay text there too.
+  await page.goto(`/w/${desk.slug}/articles/${ARTICLE_SLUG}/report`);
+  await expect(page.getByText(last).first()).toBeVisible();
+  await expectNothingRan(page, dialogs, "on the report page");
+  const activity = await page.goto(`/w/${desk.slug}/activity`);
+  expect(activity?.status()).toBe(200);
+  await expectNothingRan(page, dialogs, "in the activity feed");
 });
