@@ -7,14 +7,14 @@ import type { CreateClaimInput } from "@/lib/claims/schema";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, forbidden, invalidInput } from "@/lib/errors";
 import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
-import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
+import { getArticleTextForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /**
  * Marks a span of an article as a claim. Reviewers and above.
  * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (start, end, exact) or CONFLICT (span already a claim).
  */
 export async function createClaim(viewer: Viewer, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
-  const { article, member } = await getArticleForViewer(viewer, articleId);
+  const { article, member } = await getArticleTextForViewer(viewer, articleId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can mark claims");
 
   const range = toAnchorRange(article.text, input);

@@ -6,14 +6,14 @@ import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/rules";
 import type { DismissSuggestionInput } from "@/lib/suggestions/schema";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleTextForViewer } from "@/lib/workspaces/access";
 
 /**
  * Dismisses a suggested span on an article, for everyone: it is not suggested again.
  * Reviewers and above. Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (start, end, exact).
  */
 export async function dismissSuggestion(viewer: Viewer, articleId: string, input: DismissSuggestionInput) {
-  const { article, member } = await getArticleForViewer(viewer, articleId);
+  const { article, member } = await getArticleTextForViewer(viewer, articleId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can dismiss suggestions");
   try {
     checkSelection(article.text, input);

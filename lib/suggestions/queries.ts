@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { suggestClaims } from "@/lib/suggestions/suggest-claims";
 import type { Suggestion } from "@/lib/suggestions/types";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleTextForViewer } from "@/lib/workspaces/access";
 
 /**
  * Check-worthy spans of an article that are neither claims already nor dismissed, for any
@@ -11,7 +11,7 @@ import { getArticleForViewer } from "@/lib/workspaces/access";
  * Throws NOT_FOUND.
  */
 export async function listSuggestions(viewer: Viewer, articleId: string): Promise<Suggestion[]> {
-  const { article } = await getArticleForViewer(viewer, articleId);
+  const { article } = await getArticleTextForViewer(viewer, articleId);
   const [claims, dismissed] = await Promise.all([
     db.claim.findMany({ where: { articleId }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { start: true, end: true } }),

@@ -38,15 +38,27 @@ export async function getWorkspaceForViewer(viewer: Viewer, slug: string) {
   return { workspace, member: toMember(viewer, workspace) };
 }
 
-/** An article of one of the viewer's workspaces. Throws NOT_FOUND. */
-export async function getArticleForViewer(viewer: Viewer, articleId: string) {
+// An article's text and document are tens of kilobytes: load them only for callers that read them.
+const articleFields = { id: true, workspaceId: true, slug: true, title: true, standfirst: true } as const;
+
+async function findArticleForViewer<T extends boolean>(viewer: Viewer, articleId: string, withText: T) {
   requireKey(articleId, "Article");
   const article = await db.article.findFirst({
     where: { id: articleId, workspace: memberOf(viewer) },
-    include: { workspace: { include: roleOf(viewer) } },
+    select: { ...articleFields, text: withText, workspace: { include: roleOf(viewer) } },
   });
   if (!article) throw notFound("Article");
   return { article, member: toMember(viewer, article.workspace) };
+}
+
+/** An article of one of the viewer's workspaces, without its text. Throws NOT_FOUND. */
+export const getArticleForViewer = (viewer: Viewer, articleId: string) =>
+  findArticleForViewer(viewer, articleId, false);
+
+/** The same, with the canonical text, for callers that anchor or check selections. Throws NOT_FOUND. */
+export async function getArticleTextForViewer(viewer: Viewer, articleId: string) {
+  const { article, member } = await findArticleForViewer(viewer, articleId, true);
+  return { article: { ...article, text: article.text as string }, member };
 }
 
 /** A claim of one of the viewer's workspaces. Throws NOT_FOUND. */
@@ -54,7 +66,7 @@ export async function getClaimForViewer(viewer: Viewer, claimId: string) {
   requireKey(claimId, "Claim");
   const claim = await db.claim.findFirst({
     where: { id: claimId, article: { workspace: memberOf(viewer) } },
-    include: { article: { select: { text: true, workspaceId: true, workspace: { select: roleOf(viewer) } } } },
+    include: { article: { select: { workspaceId: true, workspace: { select: roleOf(viewer) } } } },
   });
   if (!claim) throw notFound("Claim");
   return { claim, member: toMember(viewer, claim.article.workspace) };
