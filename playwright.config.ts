@@ -1,6 +1,7 @@
 // E2E and HTTP tests in Debian's Chromium against a production build served by scripts/start.ts.
 // `npm test` prepares the database and the build first (scripts/test.ts).
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium.config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** A second app instance on the same database, for the live-collaboration tests. */
@@ -19,19 +20,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      // As root Chromium needs --no-sandbox; the rest stop it calling home on a closed network.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     {

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/app/_components/api";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, initials } from "@/app/_components/format";
 import type { MemberDto } from "@/lib/workspaces/dto";
 import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/workspaces/roles";
 
@@ -42,13 +42,6 @@ export function MemberTable({ workspaceSlug, members, viewerId, canManage }: Pro
     </table>
   );
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? "")
-    .join("");
 
 function MemberRow({
   workspaceSlug,

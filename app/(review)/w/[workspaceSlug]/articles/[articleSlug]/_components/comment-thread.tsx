@@ -4,7 +4,7 @@
 // line breaks. Someone else's change bumps `revision`, and the thread reloads.
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { callApi } from "@/app/_components/api";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, initials } from "@/app/_components/format";
 import { useCommand } from "@/app/_components/review-commands";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { CommentDto, ThreadDto } from "@/lib/comments/dto";
@@ -20,13 +20,6 @@ interface Props {
 
 // Show the count only near the limit: most comments are a line or two.
 const COUNTER_FROM = MAX_COMMENT_LENGTH * 0.9;
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? "")
-    .join("");
 
 export function CommentThread({ claimId, viewer, revision }: Props) {
   const [thread, setThread] = useState<ThreadDto | null>(null);

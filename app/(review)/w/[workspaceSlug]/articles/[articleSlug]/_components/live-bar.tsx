@@ -1,3 +1,4 @@
+import { initials } from "@/app/_components/format";
 import type { PersonDto } from "@/lib/claims/dto";
 import type { LiveStatus } from "./use-live-article";
 
@@ -7,13 +8,6 @@ interface Props {
   viewerId: string;
   activity: { id: string; text: string }[];
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? "")
-    .join("");
 
 /** Connection state, who else has the article open, and what they just did. */
 export function LiveBar({ status, viewers, viewerId, activity }: Props) {
