@@ -49,10 +49,7 @@ export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: P
     <div className="assignment">
       <label className="field">
         Assigned to
-        <select
-          value={assigneeId ?? ""}
-          onChange={(event) => assign(event.target.value || null, dueAt)}
-        >
+        <select value={assigneeId ?? ""} onChange={(event) => assign(event.target.value || null, dueAt)}>
           <option value="">Nobody</option>
           {assignees.map((person) => (
             <option key={person.id} value={person.id}>
@@ -63,11 +60,7 @@ export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: P
       </label>
       <label className="field">
         Due
-        <input
-          type="date"
-          value={dueAt ?? ""}
-          onChange={(event) => assign(assigneeId, event.target.value || null)}
-        />
+        <input type="date" value={dueAt ?? ""} onChange={(event) => assign(assigneeId, event.target.value || null)} />
       </label>
       {error && (
         <p role="alert" className="form-error">
