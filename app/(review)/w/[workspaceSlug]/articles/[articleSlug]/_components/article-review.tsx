@@ -7,18 +7,16 @@ import { KeyboardHelp } from "@/app/_components/keyboard-help";
 import { sendCommand } from "@/app/_components/review-commands";
 import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
-import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
-import type { LiveEventDto } from "@/lib/live/dto";
+import type { ClaimDto } from "@/lib/claims/dto";
 import { canReview } from "@/lib/permissions/rules";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 import { ArticleText } from "./article-text";
-import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
-import { claimIdOf, claimsReducer, describeEvent, toClaimsAction } from "./claims-state";
+import { claimsReducer } from "./claims-state";
 import { LiveBar } from "./live-bar";
+import { OverviewPanel, type OverviewTab } from "./overview-panel";
 import { getSelectedRange } from "./selection-offsets";
-import { SuggestionList } from "./suggestion-list";
-import { useLiveArticle } from "./use-live-article";
+import { useLiveClaims } from "./use-live-claims";
 import { READER_KEYS, useReviewKeys } from "./use-review-keys";
 import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
@@ -27,8 +25,6 @@ interface PendingSelection extends TextRange {
   top: number;
   left: number;
 }
-
-const ACTIVITY_MS = 8_000;
 
 interface Props {
   article: ArticleViewDto;
@@ -46,44 +42,28 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
   }, [initialClaimId, initialVerdict]);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [activity, setActivity] = useState<{ id: string; text: string }[]>([]);
-  // Bumped when someone else changes the open claim, so its panel reloads evidence and history.
-  const [openClaimRevision, setOpenClaimRevision] = useState(0);
   const textRef = useRef<HTMLDivElement>(null);
   const mayReview = canReview(article.viewer);
   const numbers = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index + 1])), [claims]);
 
-  const refreshClaim = useCallback(async (id: string) => {
-    const result = await callApi<{ claim: ClaimDetailDto }>("GET", `/claims/${id}`);
-    if (result.ok) dispatch({ type: "upsert", claim: result.data.claim });
-  }, []);
-
   const suggestions = useSuggestions(article.id, claims, (claim) => dispatch({ type: "upsert", claim }));
-  const [tab, setTab] = useState<"claims" | "suggestions">("claims");
+  const [tab, setTab] = useState<OverviewTab>("claims");
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const focused =
     suggestions.items.find((s) => suggestionKey(s) === focusedKey) ??
     (tab === "suggestions" ? suggestions.items[0] : undefined);
 
-  const onLiveChange = useCallback(
-    (event: LiveEventDto) => {
-      if (event.entityType === "suggestion") return suggestions.drop(event.entityId);
-      const claimId = claimIdOf(event);
-      const action = toClaimsAction(event);
-      if (action) dispatch(action);
-      else void refreshClaim(claimId);
-      if (event.actor.id === article.viewer.userId) return;
-      if (claimId === selectedId) {
-        if (event.action === "claim.deleted") setSelectedId(null);
-        setOpenClaimRevision((revision) => revision + 1);
-      }
-      const item = { id: event.id, text: describeEvent(event, numbers.get(claimId)) };
-      setActivity((current) => [item, ...current].slice(0, 3));
-      setTimeout(() => setActivity((current) => current.filter((entry) => entry.id !== item.id)), ACTIVITY_MS);
-    },
-    [article.viewer.userId, numbers, refreshClaim, selectedId, suggestions],
-  );
-  const live = useLiveArticle(article.id, article.lastEventId, { onChange: onLiveChange });
+  const closeClaim = useCallback(() => setSelectedId(null), []);
+  const { live, activity, openClaimRevision } = useLiveClaims({
+    articleId: article.id,
+    lastEventId: article.lastEventId,
+    viewerId: article.viewer.userId,
+    numbers,
+    selectedId,
+    closeClaim,
+    dispatch,
+    onSuggestionDismissed: suggestions.drop,
+  });
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
@@ -206,35 +186,17 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
             onClaimRemoved={removeClaim}
           />
         ) : (
-          <>
-            <div className="tabs" role="tablist" aria-label="Side panel">
-              <button type="button" role="tab" aria-selected={tab === "claims"} onClick={() => setTab("claims")}>
-                Claims ({claims.length})
-              </button>
-              <button type="button" role="tab" aria-selected={tab === "suggestions"} onClick={showSuggestions}>
-                {suggestions.state === "on" ? `Suggestions (${suggestions.items.length})` : "Suggest claims"}
-              </button>
-            </div>
-            {suggestions.error && (
-              <p role="alert" className="form-error">
-                {suggestions.error}
-              </p>
-            )}
-            {tab === "claims" ? (
-              <ClaimList claims={claims} numbers={numbers} canMark={mayReview} onOpenClaim={setSelectedId} />
-            ) : suggestions.state === "loading" ? (
-              <p className="muted">Reading the article for check-worthy statements…</p>
-            ) : (
-              <SuggestionList
-                suggestions={suggestions.items}
-                focusedKey={focused ? suggestionKey(focused) : null}
-                canReview={mayReview}
-                onFocus={setFocusedKey}
-                onAccept={(s) => void suggestions.accept(s)}
-                onDismiss={(s) => void suggestions.dismiss(s)}
-              />
-            )}
-          </>
+          <OverviewPanel
+            tab={tab}
+            onTab={(next) => (next === "suggestions" ? showSuggestions() : setTab("claims"))}
+            claims={claims}
+            numbers={numbers}
+            canReview={mayReview}
+            onOpenClaim={setSelectedId}
+            suggestions={suggestions}
+            focusedKey={focused ? suggestionKey(focused) : null}
+            onFocusSuggestion={setFocusedKey}
+          />
         )}
       </aside>
     </div>

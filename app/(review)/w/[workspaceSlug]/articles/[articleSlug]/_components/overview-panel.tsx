@@ -1,0 +1,55 @@
+"use client";
+// The side panel when no claim is open: the claim list, and the suggestions beside it.
+import type { ClaimDto } from "@/lib/claims/dto";
+import { ClaimList } from "./claim-list";
+import { SuggestionList } from "./suggestion-list";
+import type { useSuggestions } from "./use-suggestions";
+
+export type OverviewTab = "claims" | "suggestions";
+
+interface Props {
+  tab: OverviewTab;
+  onTab: (tab: OverviewTab) => void;
+  claims: ClaimDto[];
+  numbers: Map<string, number>;
+  canReview: boolean;
+  onOpenClaim: (id: string) => void;
+  suggestions: ReturnType<typeof useSuggestions>;
+  focusedKey: string | null;
+  onFocusSuggestion: (key: string) => void;
+}
+
+export function OverviewPanel(props: Props) {
+  const { tab, onTab, claims, numbers, canReview, suggestions } = props;
+  return (
+    <>
+      <div className="tabs" role="tablist" aria-label="Side panel">
+        <button type="button" role="tab" aria-selected={tab === "claims"} onClick={() => onTab("claims")}>
+          Claims ({claims.length})
+        </button>
+        <button type="button" role="tab" aria-selected={tab === "suggestions"} onClick={() => onTab("suggestions")}>
+          {suggestions.state === "on" ? `Suggestions (${suggestions.items.length})` : "Suggest claims"}
+        </button>
+      </div>
+      {suggestions.error && (
+        <p role="alert" className="form-error">
+          {suggestions.error}
+        </p>
+      )}
+      {tab === "claims" ? (
+        <ClaimList claims={claims} numbers={numbers} canMark={canReview} onOpenClaim={props.onOpenClaim} />
+      ) : suggestions.state === "loading" ? (
+        <p className="muted">Reading the article for check-worthy statements…</p>
+      ) : (
+        <SuggestionList
+          suggestions={suggestions.items}
+          focusedKey={props.focusedKey}
+          canReview={canReview}
+          onFocus={props.onFocusSuggestion}
+          onAccept={(s) => void suggestions.accept(s)}
+          onDismiss={(s) => void suggestions.dismiss(s)}
+        />
+      )}
+    </>
+  );
+}
