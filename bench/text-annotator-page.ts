@@ -2,6 +2,7 @@
 // article's blocks with the reading view's typography, the 1,000 claims as annotations, and an
 // import map pointing the library's bare imports at their ES builds in node_modules.
 import { readFile } from "node:fs/promises";
+import type { BlockType } from "@/lib/articles/document";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -29,7 +30,14 @@ const getPackageName = (file: string) =>
     .join("/");
 const SERVED_PACKAGES = new Set(Object.values(IMPORT_MAP).map(getPackageName));
 const CSS_FILE = "@recogito/text-annotator/dist/text-annotator.css";
-const TAGS = { title: "h1", standfirst: "p", heading: "h2", paragraph: "p" } as const;
+const TAGS = {
+  title: "h1",
+  standfirst: "p",
+  heading: "h2",
+  paragraph: "p",
+  quote: "blockquote",
+  "list-item": "p",
+} as const;
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css" };
 
 export interface StaticPageServer {
@@ -69,7 +77,7 @@ function send(response: http.ServerResponse, status: number, type: string, body:
  */
 function buildPage(seed: BenchSeed): string {
   const blocks = seed.blocks
-    .map(({ type, text }) => `<${TAGS[type]} class="block block-${type}">${escapeHtml(text)}</${TAGS[type]}>`)
+    .map(({ type, text }) => `<${tagOf(type)} class="block block-${type}">${escapeHtml(text)}</${tagOf(type)}>`)
     .join("\n\n");
   const annotations = seed.claims.map((claim, index) => ({
     id: `claim-${index}`,
