@@ -38,6 +38,8 @@ const TAGS = {
   quote: "blockquote",
   "list-item": "p",
 } as const;
+// Any block type not listed renders as a paragraph.
+const tagOf = (type: BlockType) => (TAGS as Record<string, string>)[type] ?? "p";
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css" };
 
 export interface StaticPageServer {
