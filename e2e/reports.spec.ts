@@ -37,7 +37,7 @@ test("a reviewer's judged claim in the article report: read, filtered, downloade
   // The whole journey, from marking to printing: longer than one step's default budget.
   test.setTimeout(90_000);
   await signIn(page, desk.emails.reviewer);
-  await page.getByRole("link", { name: /Who Is Friends With North Korea/ }).click();
+  await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await dragSelect(page, PARADE);
   await page.getByRole("button", { name: /Mark as claim/ }).click();
   const panel = page.getByRole("complementary", { name: "Claims" });
@@ -94,7 +94,7 @@ test("a reviewer's judged claim in the article report: read, filtered, downloade
   await page.screenshot({ path: "e2e/screenshots/report.png", fullPage: true });
 
   const csvDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV", exact: true }).click();
+  await page.getByRole("button", { name: "CSV", exact: true }).click();
   const csv = await csvDownload;
   expect(csv.suggestedFilename()).toMatch(/^factmark-report-who-is-friends-with-north-korea-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = parse(await readFile((await csv.path())!), { bom: true, columns: true }) as Record<string, string>[];
@@ -110,7 +110,7 @@ test("a reviewer's judged claim in the article report: read, filtered, downloade
   expect(rows.map((row) => row.verdict)).toEqual(["contradicted", "unreviewed", "verified", "disputed"]);
 
   const pdfDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "PDF", exact: true }).click();
+  await page.getByRole("button", { name: "PDF", exact: true }).click();
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
   const text = (await extractPdfText(await readFile((await pdf.path())!))).join(" ").replace(/\s+/g, " ");
@@ -137,10 +137,14 @@ test("a reviewer's judged claim in the article report: read, filtered, downloade
   await expect(page.locator(".report-claim-item")).toHaveCount(1);
   await expect(page.locator(".report-claim-item")).toHaveAttribute("id", "claim-3");
   await expect(page.locator(".report-filtered")).toContainText("Showing 1 of 4 claims");
-  await expect(page.getByRole("link", { name: "CSV", exact: true })).toHaveAttribute(
-    "href",
-    /format=csv&verdict=verified/,
-  );
+  const filteredDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "CSV", exact: true }).click();
+  const filtered = await filteredDownload;
+  const filteredRows = parse(await readFile((await filtered.path())!), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(filteredRows.map((row) => row.verdict)).toEqual(["verified"]);
   await page.goto(`${page.url().split("?")[0]}?from=yesterday`);
   await expect(page.locator(".form-error")).toContainText("from: must be a date");
 

@@ -6,11 +6,13 @@
  * so the reader can paint highlights block by block.
  */
 
-export type BlockType = "title" | "standfirst" | "heading" | "paragraph";
+export type BlockType = "title" | "standfirst" | "heading" | "paragraph" | "quote" | "list-item";
 
 export interface Block {
   type: BlockType;
   text: string;
+  /** For list items only: whether the list was numbered (imported HTML and Markdown). */
+  list?: "ordered" | "unordered";
 }
 
 export interface ArticleDocument {

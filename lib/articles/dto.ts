@@ -9,6 +9,7 @@ export interface ArticleSummaryDto {
   standfirst: string | null;
   claimCount: number;
   reviewedCount: number;
+  createdAt: string;
   updatedAt: string;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { positionBlocks } from "@/lib/articles/document";
 import type { ArticleSummaryDto, ArticleViewDto } from "@/lib/articles/dto";
 import { articleDocumentSchema } from "@/lib/articles/schema";
@@ -6,25 +7,40 @@ import { listAssignees } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
+import { toPage, type PageQuery } from "@/lib/http/page";
 import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
 import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
 
 /** The articles of a workspace with their review progress, for any member. Throws NOT_FOUND. */
-export async function listArticles(viewer: Viewer, workspaceSlug: string): Promise<ArticleSummaryDto[]> {
+export async function listArticles(
+  viewer: Viewer,
+  workspaceSlug: string,
+  page?: PageQuery<ArticleCursor>,
+): Promise<ArticleSummaryDto[]> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+  const after = page?.after
+    ? {
+        OR: [
+          { createdAt: { gt: new Date(page.after.createdAt) } },
+          { createdAt: new Date(page.after.createdAt), id: { gt: page.after.id } },
+        ],
+      }
+    : {};
   const [articles, reviewed] = await Promise.all([
     db.article.findMany({
-      where: { workspaceId: workspace.id },
+      where: { workspaceId: workspace.id, ...after },
+      take: page ? page.limit : undefined,
       select: {
         id: true,
         slug: true,
         title: true,
         standfirst: true,
+        createdAt: true,
         updatedAt: true,
         _count: { select: { claims: true } },
       },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.claim.groupBy({
       by: ["articleId"],
@@ -40,8 +56,23 @@ export async function listArticles(viewer: Viewer, workspaceSlug: string): Promi
     standfirst: article.standfirst,
     claimCount: article._count.claims,
     reviewedCount: reviewedByArticle.get(article.id) ?? 0,
+    createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
   }));
+}
+
+// createdAt can tie (a seed, an import), so the id completes the sort key.
+export const articleCursorSchema = z.strictObject({ createdAt: z.iso.datetime(), id: z.string().max(100) });
+type ArticleCursor = z.infer<typeof articleCursorSchema>;
+
+/** One page of the workspace's articles, oldest first, for any member. Throws NOT_FOUND. */
+export async function listArticlesPage(viewer: Viewer, workspaceSlug: string, page: PageQuery<ArticleCursor>) {
+  const rows = await listArticles(viewer, workspaceSlug, { limit: page.limit + 1, after: page.after });
+  const { items, nextCursor } = toPage(rows, page.limit, (article) => ({
+    createdAt: article.createdAt,
+    id: article.id,
+  }));
+  return { articles: items, nextCursor };
 }
 
 /** An article with its structure and claims, for the reading view. Throws NOT_FOUND. */

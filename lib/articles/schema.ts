@@ -5,8 +5,9 @@ import type { ArticleDocument } from "@/lib/articles/document";
 export const articleDocumentSchema: z.ZodType<ArticleDocument> = z.object({
   blocks: z.array(
     z.object({
-      type: z.enum(["title", "standfirst", "heading", "paragraph"]),
+      type: z.enum(["title", "standfirst", "heading", "paragraph", "quote", "list-item"]),
       text: z.string(),
+      list: z.enum(["ordered", "unordered"]).optional(),
     }),
   ),
 });

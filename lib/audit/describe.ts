@@ -37,6 +37,9 @@ const describers: Record<string, (before: Snapshot, after: Snapshot) => string> 
   "member.role_changed": (b, a) =>
     `changed a role from ${String(b?.role ?? "").toLowerCase()} to ${String(a?.role ?? "").toLowerCase()}`,
   "member.removed": () => "removed a member",
+  "token.created": (_b, a) => `created the API token ${quote(a?.name)}`,
+  "token.revoked": (b) => `revoked the API token ${quote(b?.name)}`,
+  "article.imported": (_b, a) => `imported the article ${quote(a?.title)}`,
 };
 
 /** "changed the verdict from unreviewed to contradicted": what the actor did, for people. */

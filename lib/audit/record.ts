@@ -18,14 +18,17 @@ export type AuditAction =
   | "invitation.revoked"
   | "member.joined"
   | "member.role_changed"
-  | "member.removed";
+  | "member.removed"
+  | "article.imported"
+  | "token.created"
+  | "token.revoked";
 
 export interface AuditEventInput {
   workspaceId: string;
   articleId: string | null;
   actorId: string;
   action: AuditAction;
-  entityType: "claim" | "evidence" | "suggestion" | "comment" | "invitation" | "membership";
+  entityType: "claim" | "evidence" | "suggestion" | "comment" | "invitation" | "membership" | "article" | "token";
   entityId: string;
   /** DTO snapshots: what a reader of the trail (or a live view) needs, never raw rows. */
   before?: object | null;

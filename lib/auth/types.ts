@@ -3,4 +3,10 @@ export interface Viewer {
   userId: string;
   name: string;
   email: string;
+  /**
+   * Set when the request came with a personal access token: the one workspace the token was made
+   * for. lib/workspaces/access.ts then finds no other workspace, so the token cannot reach the
+   * user's other desks.
+   */
+  workspaceId?: string;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import {
   claimDtoInclude,
@@ -9,6 +11,7 @@ import {
   type ClaimDto,
 } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
+import { toPage, type PageQuery } from "@/lib/http/page";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /** Every claim of an article, in text order, for any member. Throws NOT_FOUND. */
@@ -17,11 +20,27 @@ export async function listClaims(viewer: Viewer, articleId: string): Promise<Cla
   return listClaimsOfArticle(article.id);
 }
 
+// (start, end) is unique per article, so it is a complete sort key for the cursor.
+export const claimCursorSchema = z.strictObject({ start: z.number().int(), end: z.number().int() });
+
+/** One page of an article's claims, in text order, for any member. Throws NOT_FOUND. */
+export async function listClaimsPage(viewer: Viewer, articleId: string, page: PageQuery<ClaimCursor>) {
+  const { article } = await getArticleForViewer(viewer, articleId);
+  const rows = await listClaimsOfArticle(article.id, { limit: page.limit + 1, after: page.after });
+  const { items, nextCursor } = toPage(rows, page.limit, (claim) => ({ start: claim.start, end: claim.end }));
+  return { claims: items, nextCursor };
+}
+
 /**
  * Only for callers that have already authorised access to the article. One query with
  * per-claim counts: Prisma's `_count` here would count the evidence of every article.
  */
-export async function listClaimsOfArticle(articleId: string): Promise<ClaimDto[]> {
+export async function listClaimsOfArticle(articleId: string, page?: PageQuery<ClaimCursor>): Promise<ClaimDto[]> {
+  // Text order is start ascending, then the longer (enclosing) claim first.
+  const after = page?.after
+    ? Prisma.sql`AND (c.start > ${page.after.start} OR (c.start = ${page.after.start} AND c."end" < ${page.after.end}))`
+    : Prisma.empty;
+  const limit = page ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty;
   const rows = await db.$queryRaw<ListedClaim[]>`
     SELECT c.*,
       json_build_object('id', creator.id, 'name', creator.name) AS "createdBy",
@@ -34,12 +53,13 @@ export async function listClaimsOfArticle(articleId: string): Promise<ClaimDto[]
     FROM "Claim" c
     JOIN "User" creator ON creator.id = c."createdById"
     LEFT JOIN "User" assignee ON assignee.id = c."assigneeId"
-    WHERE c."articleId" = ${articleId}
-    ORDER BY c.start ASC, c."end" DESC, c."createdAt" ASC`;
+    WHERE c."articleId" = ${articleId} ${after}
+    ORDER BY c.start ASC, c."end" DESC, c."createdAt" ASC ${limit}`;
   return rows.map(toClaimDto);
 }
 
 type ListedClaim = Parameters<typeof toClaimDto>[0];
+type ClaimCursor = z.infer<typeof claimCursorSchema>;
 
 /** A claim with its evidence and verdict history, for any member. Throws NOT_FOUND. */
 export async function getClaimDetail(viewer: Viewer, claimId: string): Promise<ClaimDetailDto> {

@@ -3,7 +3,7 @@ import "server-only";
 // 64 KB; exports answer files (with a download name) and read the query string, and an import
 // of a whole workspace's annotations is larger, so these routes share this instead.
 import type { Viewer } from "@/lib/auth/types";
-import { getViewer } from "@/lib/auth/viewer";
+import { getRequestViewer } from "@/lib/auth/request-viewer";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api-route";
 import { errorBody } from "@/lib/http/error-body";
@@ -21,8 +21,7 @@ export function exportRoute<P, Q>(
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const query = await parse(request);
-      const viewer = await getViewer();
-      if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+      const viewer = await getRequestViewer(request);
       return await run({ viewer, params: await context.params, query, origin: new URL(request.url).origin });
     } catch (error) {
       if (error instanceof ImportRejectedError) {

@@ -3,7 +3,14 @@
 import { escapeHtml as esc, VERDICT_ICONS } from "@/lib/exports/format";
 import type { ReportBlock, ReportSegment } from "@/lib/reports/model";
 
-const TAGS = { title: "h2", standfirst: "p", heading: "h3", paragraph: "p" } as const;
+const TAGS = {
+  title: "h2",
+  standfirst: "p",
+  heading: "h3",
+  paragraph: "p",
+  quote: "blockquote",
+  "list-item": "p",
+} as const;
 
 /** The blocks of an article as HTML, pushed onto `out` (one array for the whole report: fast). */
 export function pushArticleText(out: string[], blocks: ReportBlock[]): void {

@@ -45,7 +45,14 @@ function pushArticle(out: string[], model: ReportModel, article: ReportArticle, 
   for (const claim of article.claims) pushClaim(out, claim, label(claim));
 }
 
-const PREFIXES = { title: "## ", standfirst: "", heading: "### ", paragraph: "" } as const;
+const PREFIXES = {
+  title: "## ",
+  standfirst: "",
+  heading: "### ",
+  paragraph: "",
+  quote: "> ",
+  "list-item": "- ",
+} as const;
 
 function pushBlock(out: string[], block: ReportBlock, label: (claim: { number: number }) => string): void {
   const parts: string[] = [];

@@ -1,13 +1,15 @@
 import "server-only";
 // Every API route handler goes through here: parse → authenticate → call lib → respond.
-// Expected failures (AppError) become their status with a message naming the field;
-// anything else is logged with a request id and answered with a generic 500.
+// Expected failures (AppError) become their status with a message naming the field; a database
+// outage becomes 503 with Retry-After; anything else is logged with a request id and answered
+// with a generic 500.
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/types";
-import { getViewer } from "@/lib/auth/viewer";
+import { getRequestViewer } from "@/lib/auth/request-viewer";
 import { AppError, httpStatusFor } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
+import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { errorBody, fromZodError } from "@/lib/http/error-body";
 
 interface RouteContext<P> {
@@ -16,6 +18,8 @@ interface RouteContext<P> {
 
 interface Handler<P, I> {
   viewer: Viewer;
+  /** For the query string (pagination); the body is already parsed into `input`. */
+  request: Request;
   params: P;
   input: I;
 }
@@ -26,13 +30,14 @@ type Reply = { status?: number; body?: unknown };
 export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
   schema: S,
   run: (args: Handler<P, S extends z.ZodType ? z.output<S> : undefined>) => Promise<Reply>,
+  /** maxBodyBytes: for the few routes that take more than MAX_BODY_BYTES (an article import). */
+  options: { maxBodyBytes?: number } = {},
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
-      const input = schema ? parseInput(schema, await readJsonBody(request)) : undefined;
-      const viewer = await getViewer();
-      if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
-      const reply = await run({ viewer, params: await context.params, input: input as never });
+      const input = schema ? parseInput(schema, await readJsonBody(request, options.maxBodyBytes)) : undefined;
+      const viewer = await getRequestViewer(request);
+      const reply = await run({ viewer, request, params: await context.params, input: input as never });
       if (reply.body === undefined) return new Response(null, { status: reply.status ?? 204 });
       return Response.json(reply.body, { status: reply.status ?? 200 });
     } catch (error) {
@@ -50,6 +55,13 @@ function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(errorBody(error), { status: httpStatusFor(error.code) });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: one line (Prisma's message ends with the cause), not a stack per request.
+    const cause = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
+    console.warn(`Database unavailable: ${cause}`);
+    const unavailable = new AppError("UNAVAILABLE", "The database is unavailable; try again in a few seconds");
+    return Response.json(errorBody(unavailable), { status: 503, headers: { "Retry-After": "5" } });
   }
   const requestId = randomUUID();
   console.error(`[${requestId}]`, error);

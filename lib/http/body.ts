@@ -4,14 +4,14 @@ import { AppError } from "@/lib/errors";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Reads a JSON request body, refusing wrong content types, oversized and malformed bodies. */
-export async function readJsonBody(request: Request): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new AppError("INVALID_INPUT", "body: send JSON with Content-Type: application/json", "body");
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readLimited(request);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readLimited(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -19,7 +19,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-async function readLimited(request: Request): Promise<string> {
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -28,9 +28,9 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -41,4 +41,7 @@ async function readLimited(request: Request): Promise<string> {
   }
 }
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_BODY_BYTES / 1024} KB`, "body");
+const tooLarge = (maxBytes: number) => {
+  const limit = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes / 1024} KB`;
+  return new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${limit}`, "body");
+};

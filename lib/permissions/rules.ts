@@ -23,6 +23,9 @@ export const canChangeOwnWork = (member: Member, record: { createdById: string }
 /** Editors split the work: they assign claims to reviewers. */
 export const canAssign = (member: Member) => atLeast(member, "EDITOR");
 
+/** Editors decide what the desk checks: they add articles by import. */
+export const canImportArticles = (member: Member) => atLeast(member, "EDITOR");
+
 /** Who may be given claims to review. */
 export const isAssignable = (role: Role) => rank[role] >= rank.REVIEWER;
 

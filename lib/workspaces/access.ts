@@ -6,7 +6,11 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Member } from "@/lib/permissions/rules";
 
-const memberOf = (viewer: Viewer) => ({ memberships: { some: { userId: viewer.userId } } });
+// A token-scoped viewer (Viewer.workspaceId) sees only its token's workspace.
+const memberOf = (viewer: Viewer) => ({
+  ...(viewer.workspaceId ? { id: viewer.workspaceId } : {}),
+  memberships: { some: { userId: viewer.userId } },
+});
 const roleOf = (viewer: Viewer) => ({
   memberships: { where: { userId: viewer.userId }, select: { role: true } },
 });

@@ -15,11 +15,14 @@ export function WorkspaceNav({ workspaces }: { workspaces: WorkspaceSummaryDto[]
       <WorkspaceSwitcher workspaces={workspaces} current={current} />
       {current && (
         <nav className="section-nav" aria-label="Sections">
-          <SectionLink href={`/w/${current.slug}`} active={!pathname.includes("/members")}>
+          <SectionLink href={`/w/${current.slug}`} active={!/\/(members|tokens)$/.test(pathname)}>
             Articles
           </SectionLink>
           <SectionLink href={`/w/${current.slug}/members`} active={pathname.endsWith("/members")}>
             Members
+          </SectionLink>
+          <SectionLink href={`/w/${current.slug}/tokens`} active={pathname.endsWith("/tokens")}>
+            API tokens
           </SectionLink>
         </nav>
       )}

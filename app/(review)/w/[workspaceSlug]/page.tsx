@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ProgressBar } from "@/app/_components/progress-bar";
+import { getImportAccess } from "@/lib/articles/import-article";
 import { listArticles } from "@/lib/articles/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadOr404 } from "@/app/_components/load-or-404";
@@ -14,6 +15,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
   if (!viewer) redirect("/login");
   const articles = await loadOr404(() => listArticles(viewer, workspaceSlug));
   if (!articles) notFound();
+  const { canImport } = await getImportAccess(viewer, workspaceSlug);
 
   return (
     <main className="page">
@@ -23,6 +25,11 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
           <p className="muted">{articles.length} articles under review</p>
         </div>
         <nav className="page-links" aria-label="Workspace">
+          {canImport && (
+            <Link href={`/w/${workspaceSlug}/import`} className="button">
+              Import article
+            </Link>
+          )}
           <Link href={`/w/${workspaceSlug}/queue`} className="button">
             My queue
           </Link>
@@ -31,6 +38,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
           </Link>
           <Link href={`/w/${workspaceSlug}/reports`} className="button">
             Workspace report
+          </Link>
+          <Link href={`/w/${workspaceSlug}/dashboard`} className="button">
+            Dashboard
           </Link>
         </nav>
       </header>

@@ -8,6 +8,7 @@ import { REPORT_CSS } from "@/lib/exports/report-css";
 import { toQueryString, type ReportFormat } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
 import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
+import { DownloadButton } from "./download-button";
 import { PrintButton } from "./print-button";
 
 interface Props {
@@ -82,21 +83,10 @@ export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError 
         <div className="report-downloads">
           <span className="muted small">Download</span>
           {DOWNLOADS.map(([format, label]) => (
-            <a
-              key={format}
-              className="button small"
-              href={`${apiPath}/report?${toQueryString(filters, format)}`}
-              download
-            >
-              {label}
-            </a>
+            <DownloadButton key={format} href={`${apiPath}/report?${toQueryString(filters, format)}`} label={label} />
           ))}
-          <a className="button small ghost" href={`${apiPath}/annotations`} download>
-            Web Annotations
-          </a>
-          <a className="button small ghost" href={`${apiPath}/claimreview`} download>
-            ClaimReview
-          </a>
+          <DownloadButton href={`${apiPath}/annotations`} label="Web Annotations" />
+          <DownloadButton href={`${apiPath}/claimreview`} label="ClaimReview" />
           <PrintButton />
         </div>
       </section>

@@ -1,12 +1,14 @@
 import { createClaim } from "@/lib/claims/mutations";
-import { listClaims } from "@/lib/claims/queries";
+import { claimCursorSchema, listClaimsPage } from "@/lib/claims/queries";
 import { createClaimSchema } from "@/lib/claims/schema";
 import { apiRoute } from "@/lib/http/api-route";
+import { parsePageQuery } from "@/lib/http/page";
 
 type Params = { articleId: string };
 
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  body: { claims: await listClaims(viewer, params.articleId) },
+/** GET ?limit=&cursor=: the article's claims in text order, a page at a time. */
+export const GET = apiRoute<Params>(undefined, async ({ viewer, params, request }) => ({
+  body: await listClaimsPage(viewer, params.articleId, parsePageQuery(request.url, claimCursorSchema)),
 }));
 
 export const POST = apiRoute<Params, typeof createClaimSchema>(

@@ -24,7 +24,15 @@ interface Props {
 
 const SUGGESTION = "s:";
 
-const TAGS = { title: "h1", standfirst: "p", heading: "h2", paragraph: "p" } as const;
+// A list item is a paragraph with a bullet (CSS), not an <li>: blocks are flat, and an <li> needs a list around it.
+const TAGS = {
+  title: "h1",
+  standfirst: "p",
+  heading: "h2",
+  paragraph: "p",
+  quote: "blockquote",
+  "list-item": "p",
+} as const;
 
 export const ArticleText = memo(function ArticleText(props: Props) {
   const { blocks, text, claims, numbers, selectedId, onOpenClaim, suggestions, focusedSuggestion, onFocusSuggestion } =
