@@ -4,7 +4,7 @@ import "server-only";
 // time PostgreSQL announces a change, and a heartbeat that also refreshes presence.
 import type { Viewer } from "@/lib/auth/types";
 import { listArticleEventsAfter } from "@/lib/live/events";
-import { subscribe } from "@/lib/live/listener";
+import { ensureListening, subscribe } from "@/lib/live/listener";
 import { HEARTBEAT_MS, leavePresence, listPresence, touchPresence } from "@/lib/live/presence";
 
 const encoder = new TextEncoder();
@@ -40,7 +40,9 @@ export function openArticleStream(viewer: Viewer, articleId: string, afterId: bi
       const heartbeat = setInterval(() => {
         send(": heartbeat\n\n");
         void touchPresence(articleId, viewer.userId).catch(() => {});
-        void catchUp(); // also covers notices lost while the LISTEN connection was down
+        // Reopen the LISTEN connection if the database restarted, and catch up on what it missed.
+        void ensureListening().catch(() => {});
+        void catchUp();
       }, HEARTBEAT_MS);
       const close = () => {
         if (closed) return;
