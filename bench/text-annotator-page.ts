@@ -2,7 +2,7 @@
 // article's blocks with the reading view's typography, the 1,000 claims as annotations, and an
 // import map pointing the library's bare imports at their ES builds in node_modules.
 import { readFile } from "node:fs/promises";
-import type { BlockType } from "@/lib/articles/document";
+import { BLOCK_TAGS, type BlockType } from "@/lib/articles/document";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -30,16 +30,7 @@ const getPackageName = (file: string) =>
     .join("/");
 const SERVED_PACKAGES = new Set(Object.values(IMPORT_MAP).map(getPackageName));
 const CSS_FILE = "@recogito/text-annotator/dist/text-annotator.css";
-const TAGS = {
-  title: "h1",
-  standfirst: "p",
-  heading: "h2",
-  paragraph: "p",
-  quote: "blockquote",
-  "list-item": "p",
-} as const;
-// Any block type not listed renders as a paragraph.
-const tagOf = (type: BlockType) => (TAGS as Record<string, string>)[type] ?? "p";
+const tagOf = (type: BlockType) => BLOCK_TAGS[type];
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css" };
 
 export interface StaticPageServer {

@@ -62,3 +62,17 @@ export function getStandfirst(doc: ArticleDocument): string | null {
 export function findBlock(doc: ArticleDocument, type: BlockType): Block | undefined {
   return doc.blocks.find((block) => block.type === type);
 }
+
+/**
+ * The HTML element each block type is rendered as, in the reader and anywhere that must look
+ * like it. A list item is a paragraph with a bullet (CSS), not an <li>: blocks are flat, and an
+ * <li> needs a list around it.
+ */
+export const BLOCK_TAGS = {
+  title: "h1",
+  standfirst: "p",
+  heading: "h2",
+  paragraph: "p",
+  quote: "blockquote",
+  "list-item": "p",
+} as const satisfies Record<BlockType, string>;

@@ -3,7 +3,7 @@
 // claims split the text into segments; each segment is styled by its innermost claim, and a
 // numbered badge marks where each claim ends. Suggestions are painted more lightly, under claims.
 import { memo, type ReactNode } from "react";
-import type { PositionedBlock } from "@/lib/articles/document";
+import { BLOCK_TAGS, type PositionedBlock } from "@/lib/articles/document";
 import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { Suggestion } from "@/lib/suggestions/types";
@@ -24,15 +24,6 @@ interface Props {
 
 const SUGGESTION = "s:";
 
-// A list item is a paragraph with a bullet (CSS), not an <li>: blocks are flat, and an <li> needs a list around it.
-const TAGS = {
-  title: "h1",
-  standfirst: "p",
-  heading: "h2",
-  paragraph: "p",
-  quote: "blockquote",
-  "list-item": "p",
-} as const;
 
 export const ArticleText = memo(function ArticleText(props: Props) {
   const { blocks, text, claims, numbers, selectedId, onOpenClaim, suggestions, focusedSuggestion, onFocusSuggestion } =
@@ -46,7 +37,7 @@ export const ArticleText = memo(function ArticleText(props: Props) {
   return (
     <>
       {blocks.map((block) => {
-        const Tag = TAGS[block.type];
+        const Tag = BLOCK_TAGS[block.type];
         const segments = splitIntoSegments(block, spans);
         return (
           <Tag key={block.index} className={`block block-${block.type}`}>
