@@ -4,6 +4,7 @@ import http from "node:http";
 
 export interface HttpReply {
   status: number;
+  headers: http.IncomingHttpHeaders;
   body: string;
 }
 
@@ -12,8 +13,20 @@ export interface HttpClient {
   close: () => void;
 }
 
-/** A client for baseUrl that sends `cookie` on every request and keeps up to maxSockets open. */
-export function createHttpClient(baseUrl: string, cookie: string, maxSockets = 16): HttpClient {
+/** Thrown when a request has no complete answer within the client's deadline. */
+export class RequestTimeout extends Error {
+  constructor(method: string, path: string, ms: number) {
+    super(`${method} ${path}: no answer within ${ms} ms`);
+    this.name = "RequestTimeout";
+  }
+}
+
+/**
+ * A client for baseUrl that sends `cookie` on every request and keeps up to maxSockets open.
+ * With timeoutMs, a request with no complete answer by then fails with RequestTimeout (the
+ * fault test counts hangs that way instead of stalling for ever).
+ */
+export function createHttpClient(baseUrl: string, cookie: string, maxSockets = 16, timeoutMs?: number): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const { hostname, port } = new URL(baseUrl);
   const request = (method: string, path: string, body?: unknown, accept = "application/json") =>
@@ -27,10 +40,19 @@ export function createHttpClient(baseUrl: string, cookie: string, maxSockets = 1
       const req = http.request({ agent, hostname, port, method, path, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
         res.on("error", reject);
       });
-      req.on("error", reject);
+      const timer = timeoutMs
+        ? setTimeout(() => req.destroy(new RequestTimeout(method, path, timeoutMs)), timeoutMs)
+        : undefined;
+      req.on("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
       req.end(payload);
     });
   return { request, close: () => agent.destroy() };
