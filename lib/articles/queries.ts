@@ -90,6 +90,7 @@ export async function getArticleView(
   // Read before the claims: a change committed in between is then replayed by the live stream
   // (applying it twice is harmless) rather than missed.
   const lastEventId = await getLastArticleEventId(article.id);
+  const [claims, assignees] = await Promise.all([listClaimsOfArticle(article.id), listAssignees(workspace.id)]);
   return {
     id: article.id,
     slug: article.slug,
@@ -97,8 +98,8 @@ export async function getArticleView(
     standfirst: article.standfirst,
     text: article.text,
     blocks: positionBlocks(document),
-    claims: await listClaimsOfArticle(article.id),
-    assignees: await listAssignees(workspace.id),
+    claims,
+    assignees,
     workspace: { slug: workspace.slug, name: workspace.name },
     viewer: { userId: viewer.userId, name: viewer.name, role: member.role },
     lastEventId,

@@ -2,27 +2,15 @@
 // rows, it holds display-ready values only (absolute URLs, numbers, ISO dates), so each
 // renderer is a pure function of it and formats never disagree about what a report says.
 import type { BlockType } from "@/lib/articles/document";
-import type { StanceValue } from "@/lib/evidence/schema";
+import type { EvidenceDto, PersonDto } from "@/lib/claims/dto";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
-export interface ReportPerson {
-  id: string;
-  name: string;
-}
+export type ReportPerson = PersonDto;
 
-export interface ReportEvidence {
-  id: string;
+export interface ReportEvidence extends EvidenceDto {
   /** Footnote number, counted through the article's claims in order. */
   number: number;
-  url: string | null;
-  title: string | null;
-  excerpt: string | null;
-  stance: StanceValue;
-  note: string | null;
-  createdBy: ReportPerson;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface ReportClaim {

@@ -5,9 +5,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
 import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
+import { toEvidenceDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { StanceValue } from "@/lib/evidence/schema";
 import { buildReport } from "@/lib/reports/build-report";
 import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -104,7 +104,7 @@ export async function loadArticles(workspaceId: string, where: Prisma.ArticleWhe
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     }),
   ]);
-  const evidenceByClaim = groupBy(evidence.map(toSourceEvidence), evidence, (row) => row.claimId);
+  const evidenceByClaim = groupBy(evidence.map(toEvidenceDto), evidence, (row) => row.claimId);
   const lastChange = new Map<string, SourceClaim["lastChange"]>();
   for (const change of changes) {
     if (!lastChange.has(change.claimId)) {
@@ -128,7 +128,6 @@ export async function loadArticles(workspaceId: string, where: Prisma.ArticleWhe
 }
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: { createdBy: typeof person } }>;
-type EvidenceRow = Prisma.EvidenceGetPayload<{ include: { createdBy: typeof person } }>;
 
 function toSourceClaim(row: ClaimRow, lastChange: SourceClaim["lastChange"], evidence: SourceEvidence[]): SourceClaim {
   return {
@@ -145,20 +144,6 @@ function toSourceClaim(row: ClaimRow, lastChange: SourceClaim["lastChange"], evi
     updatedAt: row.updatedAt.toISOString(),
     lastChange,
     evidence,
-  };
-}
-
-function toSourceEvidence(row: EvidenceRow): SourceEvidence {
-  return {
-    id: row.id,
-    url: row.url,
-    title: row.title,
-    excerpt: row.excerpt,
-    stance: row.stance.toLowerCase() as StanceValue,
-    note: row.note,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
 }
 

@@ -1,36 +1,27 @@
 // What a report is built from: rows as loaded (lib/reports/queries.ts) or made up (tests, bench),
 // with dates as ISO strings and verdicts and stances in our lower-case vocabulary.
 import type { PositionedBlock } from "@/lib/articles/document";
-import type { StanceValue } from "@/lib/evidence/schema";
-import type { ReportPerson } from "@/lib/reports/model";
-import type { VerdictValue } from "@/lib/verdicts/rules";
+import type { ClaimDto, EvidenceDto, PersonDto } from "@/lib/claims/dto";
 
-export interface SourceEvidence {
-  id: string;
-  url: string | null;
-  title: string | null;
-  excerpt: string | null;
-  stance: StanceValue;
-  note: string | null;
-  createdBy: ReportPerson;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Evidence as the reader shows it: the report needs nothing else. */
+export type SourceEvidence = EvidenceDto;
 
-export interface SourceClaim {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  verdict: VerdictValue;
-  rationale: string | null;
-  createdBy: ReportPerson;
-  createdAt: string;
-  updatedAt: string;
+export interface SourceClaim extends Pick<
+  ClaimDto,
+  | "id"
+  | "start"
+  | "end"
+  | "exact"
+  | "prefix"
+  | "suffix"
+  | "verdict"
+  | "rationale"
+  | "createdBy"
+  | "createdAt"
+  | "updatedAt"
+> {
   /** The newest VerdictChange: who gave the current verdict, and when. */
-  lastChange: { actor: ReportPerson; createdAt: string } | null;
+  lastChange: { actor: PersonDto; createdAt: string } | null;
   /** Oldest first, as reviewers attached it. */
   evidence: SourceEvidence[];
 }
