@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { FilterSelect } from "@/app/_components/filter-select";
 import { formatDate } from "@/app/_components/format";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { listArticles } from "@/lib/articles/queries";
@@ -45,9 +46,14 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       <h1 className="page-title">Activity</h1>
       {!parsed.success && <p className="form-error">Some filters were not understood and are ignored.</p>}
       <form className="filters" method="get">
-        <Select name="action" label="Action" value={filters.action} options={ACTIVITY_ACTIONS.map((a) => [a, a])} />
-        <Select name="actor" label="Person" value={filters.actor} options={people.map((p) => [p.id, p.name])} />
-        <Select
+        <FilterSelect
+          name="action"
+          label="Action"
+          value={filters.action}
+          options={ACTIVITY_ACTIONS.map((a) => [a, a])}
+        />
+        <FilterSelect name="actor" label="Person" value={filters.actor} options={people.map((p) => [p.id, p.name])} />
+        <FilterSelect
           name="article"
           label="Article"
           value={filters.article}
@@ -100,21 +106,5 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         </Link>
       )}
     </main>
-  );
-}
-
-function Select(props: { name: string; label: string; value?: string; options: [string, string][] }) {
-  return (
-    <label className="field">
-      {props.label}
-      <select name={props.name} defaultValue={props.value ?? ""}>
-        <option value="">All</option>
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -8,6 +8,7 @@ import { REPORT_CSS } from "@/lib/exports/report-css";
 import { toQueryString, type ReportFormat } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
 import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
+import { FilterSelect } from "@/app/_components/filter-select";
 import { DownloadButton } from "./download-button";
 import { PrintButton } from "./print-button";
 
@@ -43,28 +44,19 @@ export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError 
       <section className="report-toolbar report-chrome" aria-label="Report options">
         {filterError && <p className="form-error">Filters not applied. {filterError}</p>}
         <form className="filters report-filters" method="get">
-          <label className="field">
-            Verdict
-            <select name="verdict" defaultValue={filters.verdict ?? ""}>
-              <option value="">All</option>
-              {VERDICTS.map((verdict) => (
-                <option key={verdict} value={verdict}>
-                  {VERDICT_LABELS[verdict]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Reviewer
-            <select name="reviewer" defaultValue={filters.reviewer ?? ""}>
-              <option value="">Anyone</option>
-              {model.reviewers.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="verdict"
+            label="Verdict"
+            value={filters.verdict}
+            options={VERDICTS.map((verdict) => [verdict, VERDICT_LABELS[verdict]])}
+          />
+          <FilterSelect
+            name="reviewer"
+            label="Reviewer"
+            value={filters.reviewer}
+            options={model.reviewers.map((person) => [person.id, person.name])}
+            anyLabel="Anyone"
+          />
           <label className="field">
             Verdict from
             <input type="date" name="from" defaultValue={filters.from} />
