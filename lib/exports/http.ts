@@ -4,8 +4,8 @@ import "server-only";
 // of a whole workspace's annotations is larger, so these routes share this instead.
 import type { Viewer } from "@/lib/auth/types";
 import { getRequestViewer } from "@/lib/auth/request-viewer";
-import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api-route";
+import { readJsonBody } from "@/lib/http/body";
 import { errorBody } from "@/lib/http/error-body";
 import { ImportRejectedError } from "@/lib/exports/mutations";
 
@@ -47,31 +47,4 @@ export function fileResponse(body: string | Buffer, contentType: string, fileNam
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 /** Reads a JSON or JSON-LD body of up to MAX_IMPORT_BYTES. Throws INVALID_INPUT, PAYLOAD_TOO_LARGE. */
-export async function readImportBody(request: Request): Promise<unknown> {
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("application/json") && !type.startsWith("application/ld+json")) {
-    throw new AppError("INVALID_INPUT", "body: send JSON-LD with Content-Type: application/ld+json", "body");
-  }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (;;) {
-    const next = await reader?.read();
-    if (!next || next.done) break;
-    size += next.value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader?.cancel();
-      throw tooLarge();
-    }
-    chunks.push(next.value);
-  }
-  try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
-  } catch {
-    throw new AppError("INVALID_INPUT", "body: is not valid JSON in UTF-8", "body");
-  }
-}
-
-const tooLarge = () =>
-  new AppError("PAYLOAD_TOO_LARGE", `body: is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, "body");
+export const readImportBody = (request: Request) => readJsonBody(request, MAX_IMPORT_BYTES);

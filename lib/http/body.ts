@@ -3,10 +3,13 @@ import { AppError } from "@/lib/errors";
 // Far above any legitimate request (a claim is at most 10,000 characters), far below harm.
 export const MAX_BODY_BYTES = 64 * 1024;
 
+// JSON-LD (Web Annotation imports) is JSON too.
+const JSON_TYPES = ["application/json", "application/ld+json"];
+
 /** Reads a JSON request body, refusing wrong content types, oversized and malformed bodies. */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json")) {
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!JSON_TYPES.some((json) => type.startsWith(json))) {
     throw new AppError("INVALID_INPUT", "body: send JSON with Content-Type: application/json", "body");
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
