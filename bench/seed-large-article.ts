@@ -7,13 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma, PrismaClient, Stance, Verdict } from "@/generated/prisma/client";
 import { describeRange, type TextRange, type TextSelection } from "@/lib/anchoring/selectors";
-import {
-  getDocumentText,
-  getStandfirst,
-  getTitle,
-  positionBlocks,
-  type PositionedBlock,
-} from "@/lib/articles/document";
+import { newArticleContent } from "@/lib/articles/content";
+import { getDocumentText, positionBlocks, type PositionedBlock } from "@/lib/articles/document";
 import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
 import { SEED_ARTICLE_SLUGS, seedWorkspace } from "@/prisma/seed/demo";
 import { pickClaimRanges } from "./claim-ranges";
@@ -56,10 +51,7 @@ export async function seedBenchWorkspace(db: PrismaClient): Promise<BenchSeed> {
       data: {
         workspaceId: seeded.workspace.id,
         slug,
-        title: getTitle(document),
-        standfirst: getStandfirst(document),
-        document: { blocks: document.blocks.map(({ type, text: blockText }) => ({ type, text: blockText })) },
-        text,
+        ...newArticleContent(document, null),
       },
       select: { id: true, slug: true },
     });

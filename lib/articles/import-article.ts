@@ -1,7 +1,8 @@
 import "server-only";
 // Adding an article by import: parse the pasted or uploaded content, then create the row (with a
 // slug of its own in the workspace) and its audit event in one transaction.
-import { getDocumentText, getStandfirst, getTitle, type ArticleDocument } from "@/lib/articles/document";
+import { newArticleContent } from "@/lib/articles/content";
+import { getTitle, type ArticleDocument } from "@/lib/articles/document";
 import { parseImportedArticle } from "@/lib/articles/import/parse-import";
 import { previewImport, type ImportPreviewDto } from "@/lib/articles/import/preview";
 import type { ImportArticleInput } from "@/lib/articles/import/schema";
@@ -75,12 +76,7 @@ async function createArticle(
     data: {
       workspaceId: workspace.id,
       slug,
-      title,
-      standfirst: getStandfirst(document),
-      document: {
-        blocks: document.blocks.map(({ type, text, list }) => (list ? { type, text, list } : { type, text })),
-      },
-      text: getDocumentText(document),
+      ...newArticleContent(document, viewer.userId),
       author: input.author ?? null,
       publication: input.publication ?? null,
       sourceUrl: input.sourceUrl ?? null,

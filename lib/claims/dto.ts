@@ -17,6 +17,13 @@ export interface ClaimDto {
   suffix: string;
   verdict: VerdictValue;
   rationale: string | null;
+  /** How the claim was found in the article's current revision (see AnchorStatus in the schema). */
+  anchor: ClaimAnchorDto;
+  /**
+   * When a revision changed the claim's words: "text changed — review again". The verdict is
+   * kept but stale until someone sets a verdict again.
+   */
+  textChangedAt: string | null;
   evidenceCount: number;
   /** Comments in the claim's thread while it is open; 0 once resolved, as nothing awaits an answer. */
   commentCount: number;
@@ -26,6 +33,16 @@ export interface ClaimDto {
   createdBy: PersonDto;
   createdAt: string;
   updatedAt: string;
+}
+
+export type AnchorStatusValue = "exact" | "moved" | "fuzzy" | "orphaned";
+
+export interface ClaimAnchorDto {
+  status: AnchorStatusValue;
+  /** 0–1; below 1 only for fuzzy matches. */
+  quality: number;
+  /** The article revision the position was measured against. */
+  revision: number;
 }
 
 export interface EvidenceDto {
@@ -56,6 +73,8 @@ export interface ClaimDetailDto extends ClaimDto {
 
 const person = (user: { id: string; name: string }): PersonDto => ({ id: user.id, name: user.name });
 const lower = <T extends string>(value: string) => value.toLowerCase() as T;
+// Raw SQL rows (listClaimsOfArticle) and Prisma rows both give Date | null here.
+const toIsoString = (date: Date | null) => date?.toISOString() ?? null;
 
 type ClaimRow = Claim & {
   createdBy: PersonDto;
@@ -73,6 +92,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     suffix: row.suffix,
     verdict: lower(row.verdict),
     rationale: row.rationale,
+    anchor: { status: lower(row.anchorStatus), quality: row.anchorQuality, revision: row.anchoredRevision },
+    textChangedAt: toIsoString(row.textChangedAt),
     evidenceCount: row._count.evidence,
     commentCount: row.threadResolvedAt ? 0 : row._count.comments,
     assignee: row.assignee ? person(row.assignee) : null,

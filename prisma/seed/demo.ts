@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "@/generated/prisma/client";
-import { getDocumentText, getStandfirst, getTitle } from "@/lib/articles/document";
+import { newArticleContent } from "@/lib/articles/content";
 import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
 import { hashPassword } from "@/lib/users/passwords";
 
@@ -74,10 +74,7 @@ export async function seedWorkspace(db: PrismaClient, seed: SeedWorkspace) {
       create: {
         workspaceId: workspace.id,
         slug,
-        title: getTitle(document),
-        standfirst: getStandfirst(document),
-        document: { blocks: document.blocks.map(({ type, text }) => ({ type, text })) },
-        text: getDocumentText(document),
+        ...newArticleContent(document, null),
       },
     });
     articles[slug] = row.id;
