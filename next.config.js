@@ -1,9 +1,9 @@
 // @ts-check
+// Content-Security-Policy is set per response in proxy.ts: it carries a fresh script nonce.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
@@ -14,6 +14,9 @@ const nextConfig = {
   // Lets several builds live side by side (parallel test runs on one checkout); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  // NEXT_SKIP_TYPECHECK=1 skips the build's type check, for builds made while someone else's
+  // work in progress does not compile; `npm test` and CI never set it (and run tsc in the build).
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // The generated Prisma client and pg are server-only Node code: keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {

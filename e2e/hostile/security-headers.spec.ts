@@ -1,7 +1,7 @@
-// Rule: pages and API responses carry the headers next.config.js sets: no MIME sniffing, a
-// referrer policy that keeps paths on this site, and no framing by other sites. Headers that are
-// still missing are listed as annotations rather than asserted (a CSP without unsafe-inline
-// scripts is future work).
+// Rule: pages and API responses carry the headers next.config.js and proxy.ts set: no MIME
+// sniffing, a referrer policy that keeps paths on this site, no framing by other sites, and a
+// Content-Security-Policy whose scripts need this response's nonce (never 'unsafe-inline').
+// Headers still missing are listed as annotations rather than asserted.
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "../fixtures/hostile-http";
 
@@ -16,8 +16,10 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   const frameOptions = /^(deny|sameorigin)$/i.test(headers["x-frame-options"] ?? "");
   expect(frameAncestors || frameOptions, `${what}: frame-ancestors or X-Frame-Options`).toBe(true);
   expect(headers["x-powered-by"], `${what}: X-Powered-By`).toBeUndefined();
-  const csp = headers["content-security-policy"] ?? "";
-  const missing = [...WANTED_LATER.filter((n) => !headers[n]), ...(/script-src/.test(csp) ? [] : ["CSP script-src"])];
+  const scriptSrc = /script-src ([^;]*)/.exec(headers["content-security-policy"] ?? "")?.[1] ?? "";
+  expect(scriptSrc, `${what}: CSP script-src`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scriptSrc, `${what}: CSP script-src`).not.toContain("unsafe-inline");
+  const missing = WANTED_LATER.filter((n) => !headers[n]);
   for (const name of missing) test.info().annotations.push({ type: `missing ${name}`, description: what });
 }
 
@@ -28,6 +30,8 @@ test("pages and API responses carry the security headers", async ({ desk, hostil
   const page = await reviewer.get(`/w/${desk.slug}`);
   expect(page.status()).toBe(200);
   expectSecurityHeaders(page, "workspace page");
+  const nonces = await Promise.all([1, 2].map(async () => nonceOf(await anonymous.get("/login"))));
+  expect(nonces[0], "a fresh nonce per response").not.toBe(nonces[1]);
 
   const articles = `/api/v1/workspaces/${desk.slug}/articles`;
   for (const [what, response] of [
@@ -48,3 +52,6 @@ test("pages and API responses carry the security headers", async ({ desk, hostil
   }
   for (const [type, where] of missing) console.log(`[hostile] ${type} on: ${where.join(", ")}`);
 });
+
+const nonceOf = (response: APIResponse) =>
+  /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
