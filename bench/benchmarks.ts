@@ -5,6 +5,7 @@ import type { BenchContext, BenchOutcome } from "./bench-types";
 import { benchClaimSuggestions } from "./claim-suggestions";
 import { benchHighlightPaint } from "./highlight-paint";
 import { benchHtmlReport } from "./html-report";
+import { benchReanchorRow } from "./reanchor";
 import { benchServerMemory } from "./server-memory";
 
 export interface Benchmark {
@@ -29,7 +30,7 @@ export const BENCHMARKS: Benchmark[] = [
   { name: "create", needsApp: true, run: withApp(benchCreateClaim) },
   { name: "list", needsApp: true, run: withApp(benchListClaims) },
   { name: "paint", needsApp: true, run: withApp(benchHighlightPaint) },
-  { name: "reanchor", needsApp: false, run: notImplemented("re-anchor 1,000 claims after an edit") },
+  { name: "reanchor", needsApp: false, run: (context) => benchReanchorRow(context?.repeat ?? 5) },
   { name: "report", needsApp: false, run: () => benchHtmlReport() },
   { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
   { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },

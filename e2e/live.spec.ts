@@ -62,7 +62,7 @@ test("two reviewers saving the same claim: the second sees the first's change an
 
   const conflict = rosaPanel.getByRole("alert").filter({ hasText: "changed this claim" });
   await expect(conflict).toContainText("Verified", LIVE_WITHIN);
-  await expect(rosaPanel.getByLabel(/Rationale/)).toHaveValue("Only Chinese sources mention it");
+  await expect(rosaPanel.getByLabel(/Rationale/)).toHaveText("Only Chinese sources mention it");
   await rosa.screenshot({ path: "e2e/screenshots/conflict.png" });
   await conflict.getByRole("button", { name: "Reapply mine" }).click();
   await expect(rosaPanel.locator(".history li").first()).toContainText("Verified → Disputed");

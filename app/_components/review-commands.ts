@@ -2,12 +2,15 @@
 // Keyboard commands reach the component that owns the state they change (the verdict form,
 // the evidence section, the thread) without threading callbacks through every layer.
 import { useEffect, useRef } from "react";
+import type { EvidenceDto } from "@/lib/claims/dto";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export interface ReviewCommands {
   verdict: VerdictValue;
   "add-evidence": null;
   comment: null;
+  /** Evidence linked from outside the claim panel (a passage beside, a related passage). */
+  "evidence-added": { claimId: string; evidence: EvidenceDto };
 }
 
 const EVENT = "factmark:command";

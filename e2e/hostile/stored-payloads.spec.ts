@@ -77,7 +77,7 @@ test("payloads in every text field render as text and never run", async ({ page,
   await expect(items).toHaveCount(SCRIPT_PAYLOADS.length + 1);
   await expect(panel.locator(".history li")).toHaveCount(SCRIPT_PAYLOADS.length);
   const last = SCRIPT_PAYLOADS[SCRIPT_PAYLOADS.length - 1]!;
-  await expect(panel.getByRole("textbox", { name: /Rationale/ })).toHaveValue(last);
+  await expect(panel.getByRole("textbox", { name: /Rationale/ })).toHaveText(last);
   // Exact text, compared whole: a payload that had become markup would have lost its tags.
   for (const selector of [".evidence-note", ".evidence-excerpt", ".history-rationale"]) {
     expect(await panel.locator(selector).allTextContents(), selector).toEqual(expect.arrayContaining(SCRIPT_PAYLOADS));
@@ -96,7 +96,7 @@ test("payloads in every text field render as text and never run", async ({ page,
   await items.nth(1).getByRole("button", { name: "Edit" }).click();
   const form = panel.getByRole("form", { name: "Edit evidence" });
   await expect(form.getByLabel("Title")).toHaveValue(SCRIPT_PAYLOADS[0]!);
-  await expect(form.getByLabel("Note")).toHaveValue(SCRIPT_PAYLOADS[0]!);
+  await expect(form.getByLabel("Note")).toHaveText(SCRIPT_PAYLOADS[0]!);
   await expectNothingRan(page, dialogs, "with the edit form open");
 
   await page.reload();
@@ -111,4 +111,68 @@ test("payloads in every text field render as text and never run", async ({ page,
   const activity = await page.goto(`/w/${desk.slug}/activity`);
   expect(activity?.status()).toBe(200);
   await expectNothingRan(page, dialogs, "in the activity feed");
+});
+
+// Rich text is rendered as elements we build (p, li, strong, a…), never as HTML: script-like text
+// in a doc stays text, and a javascript: link is refused at the API so it never reaches the page.
+test("rich-text rationales, notes and comments render their payloads as text", async ({
+  page,
+  desk,
+  hostile,
+  targets,
+}) => {
+  const reviewer = await hostile.as(desk.emails.reviewer);
+  const [script, img] = [SCRIPT_PAYLOADS[0]!, SCRIPT_PAYLOADS[1]!];
+  const doc = (href: string) => ({
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: script, marks: [{ type: "bold" }] }] },
+      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: img }] }] }] },
+      { type: "paragraph", content: [{ type: "text", text: "source", marks: [{ type: "link", attrs: { href } }] }] },
+    ],
+  });
+  const writes = [
+    { method: "PUT" as const, url: setVerdict.url(targets.claimId), json: (href: string) => ({ verdict: "disputed", rationaleDoc: doc(href) }) },
+    { method: "POST" as const, url: addEvidence.url(targets.claimId), json: (href: string) => ({ stance: "refutes", noteDoc: doc(href) }) },
+    { method: "POST" as const, url: `/api/v1/claims/${targets.claimId}/comments`, json: (href: string) => ({ bodyDoc: doc(href) }) },
+  ];
+  for (const write of writes) {
+    for (const href of ["javascript:__xss()", "JaVaScRiPt:__xss()", "data:text/html,<script>__xss()</script>"]) {
+      const refused = await hostile.send(reviewer, write.method, write.url, { json: write.json(href) });
+      expect(refused.status, refused.text).toBe(422);
+      expect(String(refused.json.error?.field)).toMatch(/Doc\.content\.2\.content\.0\.marks\.0\.attrs\.href$/);
+    }
+    const saved = await hostile.send(reviewer, write.method, write.url, { json: write.json("https://example.org/?q=<script>") });
+    expect(saved.status, saved.text).toBeLessThan(300);
+  }
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__xssCalls = 0;
+    window.__xss = () => {
+      window.__xssCalls = (window.__xssCalls ?? 0) + 1;
+    };
+  });
+  await signIn(page, desk.emails.reviewer);
+  await page.goto(`/w/${desk.slug}/articles/${ARTICLE_SLUG}`);
+  await page.locator(".claim-row").click();
+  const panel = page.getByRole("complementary", { name: "Claims" });
+  // The seeded evidence's plain note is the fourth.
+  await expect(panel.locator(".history-rationale, .evidence-note, .comment-body")).toHaveCount(4);
+  const rendered = panel.locator(".history-rationale, .evidence-note, .comment-body", { has: page.locator("li") });
+  await expect(rendered).toHaveCount(3);
+  for (const block of await rendered.all()) {
+    await expect(block.locator("strong")).toHaveText(script);
+    await expect(block.locator("li")).toHaveText(img);
+    const link = block.getByRole("link", { name: "source" });
+    await expect(link).toHaveAttribute("href", "https://example.org/?q=<script>");
+    expect(((await link.getAttribute("rel")) ?? "").split(" ")).toEqual(["noopener", "noreferrer", "nofollow", "ugc"]);
+  }
+  // The editor loads the same doc: still text there.
+  await expect(panel.getByRole("textbox", { name: /Rationale/ }).locator("strong")).toHaveText(script);
+  await expectNothingRan(page, dialogs, "with rich text in the claim panel");
 });

@@ -20,6 +20,8 @@ export interface ArticleViewDto {
   standfirst: string | null;
   /** The canonical text: every claim's offsets point into it. */
   text: string;
+  /** The number of the revision `text` and `blocks` are. */
+  revision: number;
   blocks: PositionedBlock[];
   claims: ClaimDto[];
   workspace: { slug: string; name: string };

@@ -97,6 +97,7 @@ export async function getArticleView(
     title: article.title,
     standfirst: article.standfirst,
     text: article.text,
+    revision: article.revision,
     blocks: positionBlocks(document),
     claims,
     assignees,

@@ -40,6 +40,8 @@ const describers: Record<string, (before: Snapshot, after: Snapshot) => string> 
   "token.created": (_b, a) => `created the API token ${quote(a?.name)}`,
   "token.revoked": (b) => `revoked the API token ${quote(b?.name)}`,
   "article.imported": (_b, a) => `imported the article ${quote(a?.title)}`,
+  "article.revised": (_b, a) => `saved revision ${String(a?.revision ?? "?")} of the article`,
+  "claim.reattached": (_b, a) => `re-attached the claim to ${quote(a?.exact)}`,
 };
 
 /** "changed the verdict from unreviewed to contradicted": what the actor did, for people. */

@@ -20,6 +20,8 @@ export type AuditAction =
   | "member.role_changed"
   | "member.removed"
   | "article.imported"
+  | "article.revised"
+  | "claim.reattached"
   | "token.created"
   | "token.revoked";
 

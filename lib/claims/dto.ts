@@ -1,6 +1,8 @@
 // What pages and API clients see of a claim. Rows become DTOs here and nowhere else.
 import type { Claim, Evidence, VerdictChange } from "@/generated/prisma/client";
 import type { StanceValue } from "@/lib/evidence/schema";
+import { readStoredDoc } from "@/lib/rich-text/field";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export interface PersonDto {
@@ -16,7 +18,10 @@ export interface ClaimDto {
   prefix: string;
   suffix: string;
   verdict: VerdictValue;
+  /** Plain text of the rationale, derived from rationaleDoc: what search, reports and exports read. */
   rationale: string | null;
+  /** The rationale as rich text; null on rows saved before rich text (render `rationale` then). */
+  rationaleDoc: RichTextDoc | null;
   /** How the claim was found in the article's current revision (see AnchorStatus in the schema). */
   anchor: ClaimAnchorDto;
   /**
@@ -51,10 +56,26 @@ export interface EvidenceDto {
   title: string | null;
   excerpt: string | null;
   stance: StanceValue;
+  /** Plain text of the note, derived from noteDoc (which is null on rows saved before rich text). */
   note: string | null;
+  noteDoc: RichTextDoc | null;
+  /** A passage of an article in the same workspace cited as the evidence, or null for a source URL or note. */
+  passage: EvidencePassageDto | null;
   createdBy: PersonDto;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface EvidencePassageDto {
+  articleId: string;
+  articleSlug: string;
+  articleTitle: string;
+  exact: string;
+  start: number;
+  end: number;
+  /** How the passage was found in that article's current revision, as for claims. */
+  status: AnchorStatusValue;
+  quality: number;
 }
 
 export interface VerdictChangeDto {
@@ -62,6 +83,7 @@ export interface VerdictChangeDto {
   from: VerdictValue;
   to: VerdictValue;
   rationale: string | null;
+  rationaleDoc: RichTextDoc | null;
   actor: PersonDto;
   createdAt: string;
 }
@@ -92,6 +114,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     suffix: row.suffix,
     verdict: lower(row.verdict),
     rationale: row.rationale,
+    rationaleDoc: readStoredDoc(row.rationaleDoc),
     anchor: { status: lower(row.anchorStatus), quality: row.anchorQuality, revision: row.anchoredRevision },
     textChangedAt: toIsoString(row.textChangedAt),
     evidenceCount: row._count.evidence,
@@ -105,7 +128,10 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
   };
 }
 
-export function toEvidenceDto(row: Evidence & { createdBy: PersonDto }): EvidenceDto {
+/** Rows loaded with evidenceDtoInclude; without passageArticle a passage reads as none. */
+type EvidenceRow = Evidence & { createdBy: PersonDto; passageArticle?: { slug: string; title: string } | null };
+
+export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
   return {
     id: row.id,
     url: row.url,
@@ -113,9 +139,27 @@ export function toEvidenceDto(row: Evidence & { createdBy: PersonDto }): Evidenc
     excerpt: row.excerpt,
     stance: lower(row.stance),
     note: row.note,
+    noteDoc: readStoredDoc(row.noteDoc),
+    passage: toEvidencePassageDto(row),
     createdBy: person(row.createdBy),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toEvidencePassageDto(row: EvidenceRow): EvidencePassageDto | null {
+  const { passageArticle: article, passageArticleId, passageExact, passageStart, passageEnd } = row;
+  if (!article || !passageArticleId || passageExact === null || passageStart === null || passageEnd === null)
+    return null;
+  return {
+    articleId: passageArticleId,
+    articleSlug: article.slug,
+    articleTitle: article.title,
+    exact: passageExact,
+    start: passageStart,
+    end: passageEnd,
+    status: lower(row.passageStatus ?? "ORPHANED"),
+    quality: row.passageQuality ?? 0,
   };
 }
 
@@ -125,10 +169,17 @@ export function toVerdictChangeDto(row: VerdictChange & { actor: PersonDto }): V
     from: lower(row.from),
     to: lower(row.to),
     rationale: row.rationale,
+    rationaleDoc: readStoredDoc(row.rationaleDoc),
     actor: person(row.actor),
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** The include that gives an evidence row everything toEvidenceDto needs. */
+export const evidenceDtoInclude = {
+  createdBy: { select: { id: true, name: true } },
+  passageArticle: { select: { slug: true, title: true } },
+} as const;
 
 /** The include that gives a claim row everything toClaimDto needs. */
 export const claimDtoInclude = {

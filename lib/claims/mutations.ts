@@ -1,26 +1,27 @@
 import "server-only";
-import { checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
+import { describeRange } from "@/lib/anchoring/selectors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
+import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation } from "@/lib/db";
-import { AppError, forbidden, invalidInput } from "@/lib/errors";
+import { AppError, forbidden } from "@/lib/errors";
 import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
-import { getArticleTextForViewer, getClaimForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /**
  * Marks a span of an article as a claim. Reviewers and above.
  * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (start, end, exact) or CONFLICT (span already a claim).
  */
 export async function createClaim(viewer: Viewer, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
-  const { article, member } = await getArticleTextForViewer(viewer, articleId);
+  const { article, member } = await getArticleForViewer(viewer, articleId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can mark claims");
 
-  const range = toAnchorRange(article.text, input);
-  const { quote, position } = describeRange(article.text, range);
   try {
     return await db.$transaction(async (tx) => {
+      const { text, revision } = await lockArticleText(tx, articleId);
+      const { quote, position } = describeRange(text, toAnchorRange(text, input));
       const row = await tx.claim.create({
         data: {
           articleId,
@@ -30,6 +31,7 @@ export async function createClaim(viewer: Viewer, articleId: string, input: Crea
           suffix: quote.suffix,
           start: position.start,
           end: position.end,
+          anchoredRevision: revision,
         },
         include: claimDtoInclude,
       });
@@ -67,13 +69,4 @@ export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void
       before: toClaimDto(row),
     });
   });
-}
-
-function toAnchorRange(text: string, input: CreateClaimInput) {
-  try {
-    return trimRange(text, checkSelection(text, input));
-  } catch (error) {
-    if (error instanceof SelectorError) throw invalidInput(error.field, error.message);
-    throw error;
-  }
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import {
   claimDtoInclude,
+  evidenceDtoInclude,
   toClaimDto,
   toEvidenceDto,
   toVerdictChangeDto,
@@ -72,7 +73,7 @@ export async function getClaimDetailById(claimId: string, tx: Pick<typeof db, "c
     where: { id: claimId },
     include: {
       ...claimDtoInclude,
-      evidence: { include: { createdBy: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      evidence: { include: evidenceDtoInclude, orderBy: { createdAt: "asc" } },
       verdictChanges: { include: { actor: { select: { id: true, name: true } } }, orderBy: { createdAt: "desc" } },
     },
   });

@@ -1,11 +1,15 @@
 // What pages and API clients see of a claim's discussion. Rows become DTOs here and nowhere else.
 import type { Comment } from "@/generated/prisma/client";
 import type { PersonDto } from "@/lib/claims/dto";
+import { readStoredDoc } from "@/lib/rich-text/field";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 
 export interface CommentDto {
   id: string;
-  /** Plain text, trimmed. Clients render it as text, never as HTML. */
+  /** Plain text, trimmed (derived from bodyDoc): what search and exports read. */
   body: string;
+  /** The comment as rich text, rendered without HTML; null on comments posted before rich text. */
+  bodyDoc: RichTextDoc | null;
   author: PersonDto;
   createdAt: string;
 }
@@ -28,7 +32,13 @@ export interface ThreadStateDto {
 const person = (user: PersonDto): PersonDto => ({ id: user.id, name: user.name });
 
 export function toCommentDto(row: Comment & { author: PersonDto }): CommentDto {
-  return { id: row.id, body: row.body, author: person(row.author), createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    body: row.body,
+    bodyDoc: readStoredDoc(row.bodyDoc),
+    author: person(row.author),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export function toThreadStateDto(row: {

@@ -8,6 +8,7 @@ import { addComment, setThreadResolved } from "@/lib/comments/mutations";
 import { getThread } from "@/lib/comments/queries";
 import { addCommentSchema } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
@@ -24,6 +25,7 @@ const SPANS = [
   "It has been standing by North Korea since 1950",
   "Russia is a significant supporter of North Korea",
   "the majority of countries looking upon its government warily",
+  "their shared distrust of the USA",
 ];
 let nextSpan = 0;
 /** A fresh claim per test, so threads never share state. */
@@ -65,6 +67,29 @@ describe("comments", () => {
       articleId: ws.whoIsFriends,
       after: { ...posted, claimId },
     });
+  });
+});
+
+describe("rich-text comments", () => {
+  it("stores the doc with its plain text, and gives plain comments a doc", async () => {
+    const claimId = await newClaim();
+    const bodyDoc = {
+      type: "doc" as const,
+      content: [
+        { type: "paragraph" as const, content: [{ type: "text" as const, text: "Check", marks: [{ type: "italic" as const }] }] },
+        { type: "bulletList" as const, content: [{ type: "listItem" as const, content: [fromPlainText("Reuters").content[0]!] as [never] }] },
+      ],
+    };
+    const rich = await addComment(ws.reviewer, claimId, addCommentSchema.parse({ bodyDoc }));
+    const plain = await addComment(ws.reviewer, claimId, comment(" Who? "));
+    expect(rich).toMatchObject({ body: "Check\n\n- Reuters", bodyDoc });
+    expect(plain).toMatchObject({ body: "Who?", bodyDoc: fromPlainText("Who?") });
+    const rows = await db.comment.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => [r.body, r.bodyDoc])).toEqual([
+      ["Check\n\n- Reuters", bodyDoc],
+      ["Who?", fromPlainText("Who?")],
+    ]);
+    expect((await getThread(ws.viewerOnly, claimId)).comments.map((c) => c.bodyDoc)).toEqual([bodyDoc, fromPlainText("Who?")]);
   });
 });
 

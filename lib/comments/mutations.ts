@@ -2,6 +2,7 @@ import "server-only";
 // A claim's discussion: comments, and whether the thread is resolved. Posting to a resolved thread
 // reopens it: a new comment means the question is live again, and a thread left marked resolved
 // would hide it from anyone scanning for open discussions.
+import { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import {
@@ -17,6 +18,7 @@ import type { AddCommentInput, SetThreadStateInput } from "@/lib/comments/schema
 import { db, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/rules";
+import { toRichText } from "@/lib/rich-text/field";
 import { getClaimForViewer } from "@/lib/workspaces/access";
 
 interface Scope {
@@ -29,9 +31,11 @@ interface Scope {
 /** Posts a comment, reopening the thread if it was resolved. Reviewers and above. Throws NOT_FOUND, FORBIDDEN. */
 export async function addComment(viewer: Viewer, claimId: string, input: AddCommentInput): Promise<CommentDto> {
   const scope = await getDiscussableClaim(viewer, claimId, "comment");
+  // The schema refuses an empty comment, so both are set here.
+  const { text, doc } = toRichText(input.body, input.bodyDoc);
   return db.$transaction(async (tx) => {
     const row = await tx.comment.create({
-      data: { claimId: scope.claimId, authorId: viewer.userId, body: input.body },
+      data: { claimId: scope.claimId, authorId: viewer.userId, body: text ?? "", bodyDoc: doc ?? Prisma.DbNull },
       include: commentDtoInclude,
     });
     const comment = toCommentDto(row);

@@ -1,8 +1,10 @@
-// Comment input at the edge: plain text, trimmed, 1–5,000 characters; refusals are a 422 naming `body`.
+// Comment input at the edge: plain text (`body`, trimmed, 1–5,000 characters) or rich text
+// (`bodyDoc`); refusals are a 422 naming the field.
 import { describe, expect, it } from "vitest";
 import { addCommentSchema, MAX_COMMENT_LENGTH, setThreadStateSchema } from "@/lib/comments/schema";
 import { httpStatusFor } from "@/lib/errors";
 import { fromZodError } from "@/lib/http/error-body";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
 
 function refusal(schema: typeof addCommentSchema | typeof setThreadStateSchema, input: unknown) {
   const result = schema.safeParse(input);
@@ -35,6 +37,20 @@ describe("addCommentSchema", () => {
     expect(httpStatusFor(error.code)).toBe(422);
     expect(error.field).toBe("body");
     expect(error.message.startsWith(message)).toBe(true);
+  });
+
+  it("takes rich text as bodyDoc instead, refusing an empty one, a bad one, or both fields", () => {
+    const bodyDoc = fromPlainText("See the *2018* report.");
+    expect(addCommentSchema.parse({ bodyDoc })).toEqual({ bodyDoc });
+    expect(refusal(addCommentSchema, { bodyDoc: fromPlainText(" ") }).message).toBe(
+      "bodyDoc: write a comment before posting",
+    );
+    expect(refusal(addCommentSchema, { body: "x", bodyDoc }).message).toBe("bodyDoc: send body or bodyDoc, not both");
+    const script = { type: "doc", content: [{ type: "paragraph", content: [{ type: "html", text: "<script>" }] }] };
+    expect(refusal(addCommentSchema, { bodyDoc: script }).field).toBe("bodyDoc.content.0.content.0.type");
+    expect(refusal(addCommentSchema, { bodyDoc: fromPlainText(`${"x".repeat(2_500)}\n\n${"y".repeat(2_500)}`) }).message).toMatch(
+      /^bodyDoc: must be at most 5,000 characters as plain text/,
+    );
   });
 
   it("refuses fields the client may not set, such as the author", () => {

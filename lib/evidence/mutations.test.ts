@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence/mutations";
-import { addEvidenceSchema } from "@/lib/evidence/schema";
+import { addEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
@@ -66,5 +67,19 @@ describe("addEvidenceSchema", () => {
     const result = addEvidenceSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join(".")).toBe(field);
+  });
+});
+
+describe("a rich-text note", () => {
+  it("is stored with its plain text, replaces a plain note on edit, and counts as content", async () => {
+    const noteDoc = fromPlainText("Relations listed on page 4.\nCounted twice.");
+    const added = await addEvidence(ws.reviewer, claimId, addEvidenceSchema.parse({ stance: "context", noteDoc }));
+    expect(added).toMatchObject({ note: "Relations listed on page 4.\nCounted twice.", noteDoc });
+    const edited = await updateEvidence(ws.reviewer, added.id, updateEvidenceSchema.parse({ stance: "context", note: "x" }));
+    expect(edited).toMatchObject({ note: "x", noteDoc: fromPlainText("x") });
+    const empty = addEvidenceSchema.safeParse({ stance: "context", noteDoc: fromPlainText("  ") });
+    expect(empty.error?.issues[0]?.path).toEqual(["url"]);
+    const both = addEvidenceSchema.safeParse({ stance: "context", note: "a", noteDoc });
+    expect(both.error?.issues.map((issue) => issue.path.join("."))).toEqual(["noteDoc"]);
   });
 });

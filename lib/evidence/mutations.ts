@@ -1,23 +1,38 @@
 import "server-only";
-import type { Stance } from "@/generated/prisma/client";
+import { Prisma, type Stance } from "@/generated/prisma/client";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
-import { toEvidenceDto, type EvidenceDto } from "@/lib/claims/dto";
+import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/claims/dto";
 import { db, type Tx } from "@/lib/db";
-import { forbidden } from "@/lib/errors";
-import type { AddEvidenceInput, UpdateEvidenceInput } from "@/lib/evidence/schema";
+import { forbidden, invalidInput } from "@/lib/errors";
+import {
+  EMPTY_EVIDENCE_MESSAGE,
+  hasEvidenceContent,
+  type AddEvidenceInput,
+  type UpdateEvidenceInput,
+} from "@/lib/evidence/schema";
+import { anchorEvidencePassage } from "@/lib/passages/queries";
 import { canEditEvidence, canReview } from "@/lib/permissions/rules";
+import { toRichText } from "@/lib/rich-text/field";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { getClaimForViewer, getEvidenceForViewer } from "@/lib/workspaces/access";
 
-const withCreator = { createdBy: { select: { id: true, name: true } } } as const;
+// Creator and cited article: what toEvidenceDto needs.
+const withCreator = evidenceDtoInclude;
 
 const toRow = (input: AddEvidenceInput) => ({
   url: input.url,
   title: input.title,
   excerpt: input.excerpt,
-  note: input.note,
+  ...noteColumns(input),
   stance: input.stance.toUpperCase() as Stance,
 });
+
+/** The note as sent, plain or rich, as its two columns (lib/rich-text/field.ts). */
+export function noteColumns(input: { note: string | null; noteDoc?: RichTextDoc | null }) {
+  const note = toRichText(input.note, input.noteDoc);
+  return { note: note.text, noteDoc: note.doc ?? Prisma.DbNull };
+}
 
 interface Scope {
   workspaceId: string;
@@ -46,7 +61,11 @@ function recordEvidenceEvent(
   });
 }
 
-/** Attaches evidence to a claim. Reviewers and above. Throws NOT_FOUND, FORBIDDEN. */
+/**
+ * Attaches evidence to a claim: a source, a note, or a passage of an article of the same
+ * workspace (checked against that article's current text). Reviewers and above.
+ * Throws NOT_FOUND (also passage.articleId), FORBIDDEN, INVALID_INPUT (passage.start/end/exact).
+ */
 export async function addEvidence(viewer: Viewer, claimId: string, input: AddEvidenceInput): Promise<EvidenceDto> {
   const { claim, member } = await getClaimForViewer(viewer, claimId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can add evidence");
@@ -56,9 +75,10 @@ export async function addEvidence(viewer: Viewer, claimId: string, input: AddEvi
     claimId: claim.id,
     actorId: viewer.userId,
   };
+  const passage = input.passage ? await anchorEvidencePassage(scope.workspaceId, input.passage) : {};
   return db.$transaction(async (tx) => {
     const row = await tx.evidence.create({
-      data: { ...toRow(input), claimId: claim.id, createdById: viewer.userId },
+      data: { ...toRow(input), ...passage, claimId: claim.id, createdById: viewer.userId },
       include: withCreator,
     });
     const after = toEvidenceDto(row);
@@ -74,6 +94,10 @@ export async function updateEvidence(
   input: UpdateEvidenceInput,
 ): Promise<EvidenceDto> {
   const { evidence, scope } = await getEditableEvidence(viewer, evidenceId, "change");
+  // The passage is kept as it was, so it counts as what the evidence says.
+  if (!hasEvidenceContent({ ...input, passage: evidence.passageArticleId })) {
+    throw invalidInput("url", EMPTY_EVIDENCE_MESSAGE);
+  }
   return db.$transaction(async (tx) => {
     const before = toEvidenceDto(
       await tx.evidence.findUniqueOrThrow({ where: { id: evidence.id }, include: withCreator }),

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
+import { refuseBoth } from "@/lib/rich-text/field";
+import { isEmptyDoc } from "@/lib/rich-text/plain-text";
+import { richTextDocSchema, type RichTextDoc } from "@/lib/rich-text/schema";
 import { storableText } from "@/lib/validation/text";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
@@ -26,15 +30,40 @@ const evidenceFields = {
   excerpt: optionalText(5_000),
   stance: z.enum(STANCES),
   note: optionalText(5_000),
+  /** The note as rich text, instead of `note` (see lib/rich-text/field.ts). */
+  noteDoc: richTextDocSchema(5_000).nullish(),
 };
 
-const hasContent = (e: { url: string | null; excerpt: string | null; note: string | null }) =>
-  Boolean(e.url || e.excerpt || e.note);
-const emptyEvidence = { message: "give a source URL, an excerpt or a note", path: ["url"] };
+/** A passage of an article of the claim's workspace: offsets into its canonical text, and the quote seen there. */
+export const evidencePassageSchema = z.strictObject({
+  articleId: z.string().min(1).max(100),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: storableText(MAX_CLAIM_LENGTH).pipe(z.string().min(1)),
+});
+export type EvidencePassageInput = z.infer<typeof evidencePassageSchema>;
 
-export const addEvidenceSchema = z.strictObject(evidenceFields).refine(hasContent, emptyEvidence);
+/** Evidence must say something: a source, a cited passage, an excerpt or a note. */
+export const hasEvidenceContent = (e: {
+  url: string | null;
+  excerpt: string | null;
+  note: string | null;
+  noteDoc?: RichTextDoc | null;
+  passage?: unknown;
+}) => Boolean(e.url || e.excerpt || e.note || (e.noteDoc && !isEmptyDoc(e.noteDoc)) || e.passage);
+export const EMPTY_EVIDENCE_MESSAGE = "give a source URL, a passage, an excerpt or a note";
+const emptyEvidence = { message: EMPTY_EVIDENCE_MESSAGE, path: ["url"] };
+
+export const addEvidenceSchema = z
+  .strictObject({ ...evidenceFields, passage: evidencePassageSchema.nullish() })
+  .refine(hasEvidenceContent, emptyEvidence)
+  .superRefine(refuseBoth("note", "noteDoc"));
 export type AddEvidenceInput = z.infer<typeof addEvidenceSchema>;
 
-/** An edit replaces every field, so the form sends the whole piece of evidence. */
-export const updateEvidenceSchema = addEvidenceSchema;
-export type UpdateEvidenceInput = AddEvidenceInput;
+/**
+ * An edit replaces every field but the passage, so the form sends the whole piece of evidence.
+ * A cited passage stays as it was (cite another one as new evidence); updateEvidence checks
+ * that evidence without one still says something.
+ */
+export const updateEvidenceSchema = z.strictObject(evidenceFields).superRefine(refuseBoth("note", "noteDoc"));
+export type UpdateEvidenceInput = z.infer<typeof updateEvidenceSchema>;

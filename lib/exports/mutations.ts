@@ -5,6 +5,7 @@ import type { Claim, Evidence, Prisma, Stance, Verdict } from "@/generated/prism
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimDto, toEvidenceDto, type PersonDto } from "@/lib/claims/dto";
 import { db, isUniqueViolation } from "@/lib/db";
+import { noteColumns } from "@/lib/evidence/mutations";
 import { AppError, forbidden } from "@/lib/errors";
 import {
   listTargetSlugs,
@@ -111,6 +112,7 @@ async function writeClaims(tx: Tx, workspaceId: string, viewer: Viewer, plans: P
     data: claims.flatMap((claim, index) =>
       plans[index]!.evidence.map((item) => ({
         ...item,
+        ...noteColumns(item),
         stance: item.stance.toUpperCase() as Stance,
         claimId: claim.id,
         createdById: viewer.userId,

@@ -2,6 +2,7 @@
 // still gets its row). RFC 4180 (CRLF, quoted where needed) with a UTF-8 BOM, which Excel needs
 // to read the file as UTF-8 rather than the machine's legacy code page.
 import { stringify } from "csv-stringify/sync";
+import { passageLabel } from "@/lib/exports/format";
 import type { ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 
 export const CSV_COLUMNS = [
@@ -52,9 +53,10 @@ function toRow(article: string, claim: ReportClaim, item: ReportEvidence | null)
     reviewer: claim.reviewer?.name ?? "",
     verdict_date: claim.verdictDate ?? "",
     evidence_stance: item?.stance ?? "",
-    evidence_url: item?.url ?? "",
-    evidence_title: item?.title ?? "",
-    evidence_excerpt: item?.excerpt ?? "",
+    // A cited passage fills the source's columns when the evidence has no source of its own.
+    evidence_url: item?.url ?? item?.passageUrl ?? "",
+    evidence_title: item?.title ?? (item?.passage ? passageLabel(item.passage) : ""),
+    evidence_excerpt: item?.excerpt ?? item?.passage?.exact ?? "",
     evidence_note: item?.note ?? "",
   };
 }

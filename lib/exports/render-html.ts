@@ -7,6 +7,7 @@ import {
   describeReport,
   escapeHtml as esc,
   formatDay,
+  passageLabel,
   plural,
   STANCE_LABELS,
   SUMMARY_ORDER,
@@ -120,13 +121,15 @@ function pushClaim(out: string[], claim: ReportClaim): void {
 }
 
 function pushEvidence(out: string[], claim: ReportClaim, item: ReportEvidence): void {
-  const label = esc(item.title ?? item.url ?? item.note ?? item.excerpt ?? "Evidence");
-  const href = safeHref(item.url);
+  const passage = item.passage && passageLabel(item.passage);
+  const label = esc(item.title ?? item.url ?? passage ?? item.note ?? item.excerpt ?? "Evidence");
+  const href = safeHref(item.url) ?? item.passageUrl;
   out.push(
     `<li><span class="report-stance" data-stance="${item.stance}">${STANCE_LABELS[item.stance]}</span>`,
     href ? `<a href="${esc(href)}" rel="noreferrer">${label}</a>` : label,
     `<a class="report-footref" href="#${esc(sourceAnchor(claim, item))}">[${item.number}]</a>`,
   );
+  if (item.passage) out.push(`<q class="report-excerpt">${esc(item.passage.exact)}</q>`);
   if (item.excerpt) out.push(`<q class="report-excerpt">${esc(item.excerpt)}</q>`);
   out.push(`</li>\n`);
 }
@@ -137,6 +140,9 @@ function pushSource(out: string[], claim: ReportClaim, item: ReportEvidence): vo
     `<li id="${esc(sourceAnchor(claim, item))}"><span class="report-source-number">${item.number}.</span><span>`,
     item.title ? `<strong>${esc(item.title)}</strong>. ` : "",
     href ? `<a class="report-source-url" href="${esc(href)}" rel="noreferrer">${esc(href)}</a>. ` : "",
+    item.passage
+      ? `<a href="${esc(item.passageUrl ?? "")}">${esc(passageLabel(item.passage))}</a>: “${esc(item.passage.exact)}”. `
+      : "",
     `${STANCE_SOURCE_LABELS[item.stance]} claim ${claim.number}.`,
     item.note ? ` Note: ${esc(item.note)}` : "",
     ` Added by ${esc(item.createdBy.name)}, ${esc(formatDay(item.createdAt))}.</span></li>\n`,

@@ -3,6 +3,7 @@
 import {
   describeCounts,
   describeReport,
+  describePassage,
   formatDay,
   STANCE_LABELS,
   SUMMARY_ORDER,
@@ -91,6 +92,10 @@ function describeEvidence(item: ReportEvidence): string {
   const title = item.title ?? item.url;
   const parts = [`*${STANCE_LABELS[item.stance]}*`];
   if (title) parts[0] += `: ${href ? `[${inline(title)}](<${href}>)` : inline(title)}`;
+  if (item.passage) {
+    const passage = multiline(describePassage(item.passage));
+    parts.push(item.passageUrl ? `[${passage}](<${item.passageUrl}>)` : passage);
+  }
   if (item.excerpt) parts.push(`“${multiline(item.excerpt)}”`);
   if (item.note) parts.push(`Note: ${multiline(item.note)}`);
   return parts.join(" — ");

@@ -7,6 +7,7 @@ import {
   describeCounts,
   describeReport,
   formatDay,
+  passageLabel,
   STANCE_LABELS,
   SUMMARY_ORDER,
   VERDICT_LABELS,
@@ -165,14 +166,20 @@ function writeClaim(doc: Doc, claim: ReportClaim): void {
 }
 
 function writeEvidence(doc: Doc, item: ReportEvidence): void {
-  const href = item.url ? parseSourceUrl(item.url) : null;
+  const href = item.url ? parseSourceUrl(item.url) : item.passageUrl;
+  const passage = item.passage && passageLabel(item.passage);
   doc.moveDown(0.3).font("Helvetica-Bold").fontSize(9).fillColor(INK);
   doc.text(`[${item.number}] ${STANCE_LABELS[item.stance]}: `, { continued: true });
   doc.font("Helvetica").fillColor(href ? LINK : INK);
-  doc.text(t(item.title ?? item.url ?? "Untitled source"), { link: href, underline: Boolean(href) });
+  doc.text(t(item.title ?? item.url ?? passage ?? "Untitled source"), { link: href, underline: Boolean(href) });
   doc.fillColor(MUTED).fontSize(8.5);
   if (href && item.title) doc.text(t(href), { link: href });
   doc.fillColor(INK).fontSize(9);
+  if (item.passage)
+    doc
+      .font("Times-Italic")
+      .fontSize(10)
+      .text(t(`“${item.passage.exact}”`));
   if (item.excerpt)
     doc
       .font("Times-Italic")

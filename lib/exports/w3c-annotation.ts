@@ -11,6 +11,7 @@
  */
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
 import type { StanceValue } from "@/lib/evidence/schema";
+import { describePassage } from "@/lib/exports/format";
 import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel, ReportPerson } from "@/lib/reports/model";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
@@ -136,6 +137,6 @@ function toEvidenceBody(item: ReportEvidence): AnnotationBody {
   const id = evidenceUrn(item.id);
   if (item.url) return { id, type: "SpecificResource", purpose: "linking", source: item.url, ...meta };
   // Evidence without a source still reads as a comment to tools that ignore our prefix.
-  const value = item.note ?? item.excerpt ?? "";
+  const value = item.note ?? item.excerpt ?? (item.passage ? describePassage(item.passage) : "");
   return { id, type: "TextualBody", purpose: "linking", value, format: "text/plain", ...meta };
 }

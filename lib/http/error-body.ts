@@ -21,7 +21,11 @@ export function fromZodError(error: z.ZodError): AppError {
   // No prototype: a client may name a field "__proto__" or "constructor".
   const fieldErrors: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const issue of error.issues) {
-    const keys = issue.code === "unrecognized_keys" ? issue.keys : [fieldName(issue.path)];
+    // An unknown key deep in a body (a rich-text doc's node) is named with its path.
+    const keys =
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => fieldName([...issue.path, key]))
+        : [fieldName(issue.path)];
     for (const key of keys) (fieldErrors[key] ??= []).push(describeIssue(issue));
   }
   const [field, messages] = Object.entries(fieldErrors)[0] ?? ["body", ["is invalid"]];

@@ -64,6 +64,22 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("documents rich-text fields, with every $ref resolving inside the document", () => {
+    const put = document.paths["/api/v1/claims/{claimId}/verdict"]!.put as Record<string, any>;
+    const schema = put.requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["verdict", "rationale", "rationaleDoc", "expectedVersion"]);
+    expect(document.components.schemas).toHaveProperty("RichTextBlock");
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map(([, ref]) => ref!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of new Set(refs)) {
+      const target = ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+      expect(target, ref).toBeTypeOf("object");
+    }
+  });
+
   it("documents pagination as query parameters", () => {
     const get = document.paths["/api/v1/workspaces/{workspaceSlug}/articles"]!.get as Record<string, any>;
     const names = (get.parameters as { name: string; in: string }[]).map((p) => `${p.in}:${p.name}`);

@@ -14,8 +14,25 @@ const toSchema = (schema: z.ZodType): JsonSchema => {
     io: "input",
     unrepresentable: "any",
   }) as JsonSchema;
-  return rest;
+  return hoistDefinitions(rest);
 };
+
+/** Recursive parts of request bodies (a rich-text doc's blocks), named by their title. */
+const sharedSchemas: Record<string, JsonSchema> = {};
+
+// zod gives a recursive schema `$defs` with "#/$defs/…" refs, which in an OpenAPI document would
+// point at the document's root: they move to components/schemas, under the schema's title.
+function hoistDefinitions({ $defs, ...schema }: JsonSchema): JsonSchema {
+  if (!$defs) return schema;
+  const nameOf = (key: string) => String(($defs as Record<string, JsonSchema>)[key]?.title ?? key);
+  const text = JSON.stringify({ schema, $defs }).replace(
+    /"#\/\$defs\/([^"]+)"/g,
+    (_ref, key: string) => `"#/components/schemas/${nameOf(key)}"`,
+  );
+  const hoisted = JSON.parse(text) as { schema: JsonSchema; $defs: Record<string, JsonSchema> };
+  for (const [key, definition] of Object.entries(hoisted.$defs)) sharedSchemas[nameOf(key)] = definition;
+  return hoisted.schema;
+}
 
 const errorSchema: JsonSchema = {
   type: "object",
@@ -107,7 +124,7 @@ export function buildOpenApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Signed-in browser" },
         bearerToken: { type: "http", scheme: "bearer", description: "Personal access token (fmk_…)" },
       },
-      schemas: { Error: errorSchema },
+      schemas: { Error: errorSchema, ...sharedSchemas },
     },
   };
 }

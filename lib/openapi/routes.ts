@@ -3,12 +3,14 @@
 import type { z } from "zod";
 import { assignClaimSchema } from "@/lib/assignments/schema";
 import { importArticleSchema } from "@/lib/articles/import/schema";
+import { reattachClaimSchema, saveRevisionSchema } from "@/lib/articles/revisions-schema";
 import { createClaimSchema } from "@/lib/claims/schema";
 import { addCommentSchema, setThreadStateSchema } from "@/lib/comments/schema";
 import { addEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
 import { pageQuerySchema } from "@/lib/http/page";
 import { createInvitationSchema } from "@/lib/invitations/schema";
 import { reportQuerySchema } from "@/lib/reports/filters";
+import { searchQuerySchema } from "@/lib/search/schema";
 import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
 import { createTokenSchema } from "@/lib/tokens/schema";
 import { setVerdictSchema } from "@/lib/verdicts/schema";
@@ -101,6 +103,39 @@ export const apiOperations: ApiOperation[] = [
   },
   {
     method: "get",
+    path: `${A}/revisions`,
+    tag: "Articles",
+    summary: "The article's revisions, newest first",
+    responses: { 200: "`{ revisions: RevisionSummary[] }`" },
+  },
+  {
+    method: "post",
+    path: `${A}/revisions`,
+    tag: "Articles",
+    summary: "Save a new revision of the text and re-anchor every claim to it (editors)",
+    body: saveRevisionSchema,
+    responses: {
+      201: "`{ revision: RevisionSummary, summary: ReanchorSummary }`",
+      409: "`baseRevision` is not the current revision; `error.current` holds `{ revision }`",
+    },
+  },
+  {
+    method: "get",
+    path: `${A}/revisions/{number}`,
+    tag: "Articles",
+    summary: "One revision with its document and text",
+    responses: { 200: "`{ revision }`" },
+  },
+  {
+    method: "put",
+    path: `${C}/anchor`,
+    tag: "Claims",
+    summary: "Re-attach the claim to a span of the current text (an orphan, say)",
+    body: reattachClaimSchema,
+    responses: { 200: "`{ claim }`", 409: "Another claim has this span, or the claim changed since `version`" },
+  },
+  {
+    method: "get",
     path: C,
     tag: "Claims",
     summary: "A claim with its evidence and verdict history",
@@ -157,9 +192,22 @@ export const apiOperations: ApiOperation[] = [
     method: "post",
     path: `${C}/evidence`,
     tag: "Evidence",
-    summary: "Attach evidence to the claim",
+    summary: "Attach evidence to the claim: a source, a note, or a passage of an article of the workspace",
     body: addEvidenceSchema,
-    responses: { 201: "`{ evidence }`" },
+    responses: {
+      201: "`{ evidence }`",
+      404: "The claim, or the article named by passage.articleId, is not in the viewer's workspaces",
+      422: "The passage does not match the cited article's text (passage.exact)",
+    },
+  },
+  {
+    method: "get",
+    path: `${C}/related-passages`,
+    tag: "Evidence",
+    summary: "Passages of the workspace's articles that share names, places, numbers and dates with the claim",
+    responses: {
+      200: "`{ passages: [{ articleId, articleSlug, articleTitle, start, end, exact, score, terms, highlights }] }`",
+    },
   },
   {
     method: "put",
@@ -273,6 +321,17 @@ export const apiOperations: ApiOperation[] = [
     tag: "Exports",
     summary: "schema.org ClaimReview for every judged claim of the workspace",
     responses: { 200: "ClaimReview JSON-LD" },
+  },
+  {
+    method: "get",
+    path: `${W}/search`,
+    tag: "Workspaces",
+    summary: "Full-text search of articles, claims, evidence and comments, best match first, a page at a time",
+    query: searchQuerySchema,
+    responses: {
+      200: "`{ results: [{ kind, id, article, claim, author, updatedAt, title, snippet }], counts, nextCursor }`; title and snippet are `[{ text, match }]` segments",
+      422: "A parameter is invalid; `error.field` names it",
+    },
   },
   {
     method: "get",

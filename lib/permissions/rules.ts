@@ -26,6 +26,9 @@ export const canAssign = (member: Member) => atLeast(member, "EDITOR");
 /** Editors decide what the desk checks: they add articles by import. */
 export const canImportArticles = (member: Member) => atLeast(member, "EDITOR");
 
+/** Editors change what the desk checks: they save new revisions of an article's text. */
+export const canEditArticles = (member: Member) => atLeast(member, "EDITOR");
+
 /** Who may be given claims to review. */
 export const isAssignable = (role: Role) => rank[role] >= rank.REVIEWER;
 

@@ -12,7 +12,7 @@ import type {
   ReportPerson,
   VerdictCounts,
 } from "@/lib/reports/model";
-import type { ReportSource, SourceArticle, SourceClaim } from "@/lib/reports/source";
+import type { ReportSource, SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import { VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
 
 /** Builds the report: claims numbered in text order, filtered, highlighted and counted. */
@@ -34,6 +34,12 @@ export function buildReport(source: ReportSource, filters: ReportFilters = {}): 
   };
 }
 
+/** The citing claim in review with the cited article beside it, scrolled to the passage. */
+function toPassageUrl(reviewUrl: string, { passage }: SourceEvidence): string | null {
+  if (!passage) return null;
+  return `${reviewUrl}&beside=${encodeURIComponent(passage.articleSlug)}&passage=${passage.start}-${passage.end}`;
+}
+
 function buildArticle(
   source: ReportSource,
   workspaceUrl: string,
@@ -51,14 +57,19 @@ function buildArticle(
   ordered.forEach((claim, index) => {
     if (!matches(claim, filters)) return;
     const number = index + 1;
-    const evidence = claim.evidence.map((item): ReportEvidence => ({ ...item, number: ++evidenceNumber }));
+    const reviewUrl = `${url}?claim=${encodeURIComponent(claim.id)}`;
+    const evidence = claim.evidence.map((item): ReportEvidence => ({
+      ...item,
+      number: ++evidenceNumber,
+      passageUrl: toPassageUrl(reviewUrl, item),
+    }));
     const { lastChange, ...rest } = claim;
     claims.push({
       ...rest,
       number,
       anchor: `${anchorPrefix}claim-${number}`,
       url: `${reportUrl}#claim-${number}`,
-      reviewUrl: `${url}?claim=${encodeURIComponent(claim.id)}`,
+      reviewUrl,
       reviewer: lastChange?.actor ?? null,
       verdictDate: lastChange?.createdAt ?? null,
       evidence,

@@ -11,6 +11,8 @@ export type ReportPerson = PersonDto;
 export interface ReportEvidence extends EvidenceDto {
   /** Footnote number, counted through the article's claims in order. */
   number: number;
+  /** For a cited passage: the claim in review with the passage's article open beside it. */
+  passageUrl: string | null;
 }
 
 export interface ReportClaim {

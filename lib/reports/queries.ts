@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
 import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
-import { toEvidenceDto } from "@/lib/claims/dto";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { buildReport } from "@/lib/reports/build-report";
@@ -95,7 +95,7 @@ export async function loadArticles(workspaceId: string, where: Prisma.ArticleWhe
     db.claim.findMany({ where: inArticles, include: { createdBy: person } }),
     db.evidence.findMany({
       where: { claim: inArticles },
-      include: { createdBy: person },
+      include: evidenceDtoInclude,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.verdictChange.findMany({

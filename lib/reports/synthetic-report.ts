@@ -52,6 +52,8 @@ export function buildSyntheticSource(claimCount: number, evidencePerClaim: numbe
         excerpt: `“${index * 7} new cases were recorded” — page ${n + 1}`,
         stance: STANCES[n % STANCES.length]!,
         note: n === 0 ? "Primary source" : null,
+        noteDoc: null,
+        passage: null,
         createdBy: reviewer,
         createdAt: AT,
         updatedAt: AT,

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
@@ -66,5 +68,55 @@ describe("setVerdict", () => {
     const outsider = (await createTestWorkspace()).editor;
     await expect(setVerdict(outsider, claim.id, { verdict: "verified" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getClaimDetail(ws.reviewer, claim.id)).verdict).toBe("unreviewed");
+  });
+});
+
+describe("setVerdict with a rich-text rationale", () => {
+  const withLink = (words: string): RichTextDoc => ({
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: words, marks: [{ type: "bold" }] },
+          { type: "text", text: "KCNA", marks: [{ type: "link", attrs: { href: "https://kcna.kp/en" } }] },
+        ],
+      },
+      { type: "paragraph" },
+    ],
+  });
+
+  it("stores the doc on the claim and its history, with the plain text derived from it", async () => {
+    const claim = await newClaim("Vietnam is another unlikely friend");
+    const detail = await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: withLink("Only ") });
+    const trimmed = { type: "doc", content: withLink("Only ").content.slice(0, 1) };
+    expect(detail).toMatchObject({ rationale: "Only KCNA (https://kcna.kp/en)", rationaleDoc: trimmed });
+    expect(detail.history[0]).toMatchObject({ rationale: "Only KCNA (https://kcna.kp/en)", rationaleDoc: trimmed });
+    const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row).toMatchObject({ rationale: "Only KCNA (https://kcna.kp/en)", rationaleDoc: trimmed });
+
+    // Formatting alone is a change worth a history entry; the same doc again is not.
+    const plainWords: RichTextDoc = fromPlainText("Only KCNA (https://kcna.kp/en)");
+    expect((await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history).toHaveLength(2);
+    expect((await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history).toHaveLength(2);
+  });
+
+  it("makes a doc from a plain rationale, and treats the same words sent as a doc as no change", async () => {
+    const claim = await newClaim("It has been standing by North Korea since 1950");
+    const detail = await setVerdict(ws.reviewer, claim.id, { verdict: "contradicted", rationale: " Since 1961.\nSee the treaty. " });
+    expect(detail).toMatchObject({
+      rationale: "Since 1961.\nSee the treaty.",
+      rationaleDoc: fromPlainText("Since 1961.\nSee the treaty."),
+    });
+    const again = await setVerdict(ws.reviewer, claim.id, {
+      verdict: "contradicted",
+      rationaleDoc: fromPlainText("Since 1961.\nSee the treaty."),
+    });
+    expect(again.history).toHaveLength(1);
+
+    // An empty doc is no rationale, refused naming the field it came in.
+    await expect(
+      setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: { type: "doc", content: [{ type: "paragraph" }] } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", field: "rationaleDoc" });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Verdict } from "@/generated/prisma/client";
+import { Prisma, type Verdict } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
@@ -7,6 +7,8 @@ import { getClaimDetailById } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/rules";
+import { isSameDoc, toRichText } from "@/lib/rich-text/field";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
 import { checkVerdictChange, type VerdictValue } from "@/lib/verdicts/rules";
 import type { SetVerdictInput } from "@/lib/verdicts/schema";
 import { getClaimForViewer } from "@/lib/workspaces/access";
@@ -26,19 +28,26 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
     throw staleClaim(await getClaimDetailById(claim.id));
   }
 
+  const rationale = toRichText(input.rationale, input.rationaleDoc);
   const change = checkVerdictChange({
     from: fromDb(claim.verdict),
     fromRationale: claim.rationale,
     to: input.verdict,
-    rationale: input.rationale,
+    rationale: rationale.text,
+    rationaleField: input.rationaleDoc ? "rationaleDoc" : "rationale",
   });
-  if (!change) return getClaimDetailById(claim.id);
+  // Same verdict and words may still be a change: the rationale's formatting (bold, a link).
+  const storedDoc = claim.rationaleDoc ?? (claim.rationale === null ? null : fromPlainText(claim.rationale));
+  // A stale verdict (textChangedAt: a revision changed the claim's words) confirmed as it was is
+  // still a review: it clears the flag.
+  if (!change && isSameDoc(storedDoc, rationale.doc) && !claim.textChangedAt) return getClaimDetailById(claim.id);
+  const rationaleFields = { rationale: rationale.text, rationaleDoc: rationale.doc ?? Prisma.DbNull };
 
   return db.$transaction(async (tx) => {
     // Compare-and-set on version: a concurrent change between our read and this write loses.
     const updated = await tx.claim.updateMany({
       where: { id: claim.id, version: claim.version },
-      data: { verdict: toDb(input.verdict), rationale: change.rationale, version: { increment: 1 } },
+      data: { verdict: toDb(input.verdict), ...rationaleFields, textChangedAt: null, version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleClaim(await getClaimDetailById(claim.id, tx));
     await tx.verdictChange.create({
@@ -47,7 +56,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
         actorId: viewer.userId,
         from: claim.verdict,
         to: toDb(input.verdict),
-        rationale: change.rationale,
+        ...rationaleFields,
       },
     });
     const detail = await getClaimDetailById(claim.id, tx);

@@ -21,16 +21,18 @@ export interface VerdictChangeRequest {
   fromRationale: string | null;
   to: VerdictValue;
   rationale?: string | null;
+  /** The field the rationale came in, for the error: "rationale" (plain) or "rationaleDoc". */
+  rationaleField?: "rationale" | "rationaleDoc";
 }
 
 /**
  * Checks a verdict change and returns the rationale to store (trimmed, null when empty),
- * or null when nothing would change. Throws INVALID_INPUT naming "rationale".
+ * or null when nothing would change. Throws INVALID_INPUT naming the rationale's field.
  */
 export function checkVerdictChange(change: VerdictChangeRequest): { rationale: string | null } | null {
   const rationale = change.rationale?.trim() || null;
   if (isRationaleRequired(change.to) && !rationale) {
-    throw invalidInput("rationale", `a rationale is required for a ${change.to} verdict`);
+    throw invalidInput(change.rationaleField ?? "rationale", `a rationale is required for a ${change.to} verdict`);
   }
   if (change.to === change.from && rationale === change.fromRationale) return null;
   return { rationale };

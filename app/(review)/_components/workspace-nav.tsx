@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useParams, usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
+import { HeaderSearch } from "./header-search";
 
 export function WorkspaceNav({ workspaces }: { workspaces: WorkspaceSummaryDto[] }) {
   const { workspaceSlug } = useParams<{ workspaceSlug?: string }>();
@@ -15,7 +16,7 @@ export function WorkspaceNav({ workspaces }: { workspaces: WorkspaceSummaryDto[]
       <WorkspaceSwitcher workspaces={workspaces} current={current} />
       {current && (
         <nav className="section-nav" aria-label="Sections">
-          <SectionLink href={`/w/${current.slug}`} active={!/\/(members|tokens)$/.test(pathname)}>
+          <SectionLink href={`/w/${current.slug}`} active={!/\/(members|tokens|search)$/.test(pathname)}>
             Articles
           </SectionLink>
           <SectionLink href={`/w/${current.slug}/members`} active={pathname.endsWith("/members")}>
@@ -26,6 +27,7 @@ export function WorkspaceNav({ workspaces }: { workspaces: WorkspaceSummaryDto[]
           </SectionLink>
         </nav>
       )}
+      {current && <HeaderSearch workspaceSlug={current.slug} />}
     </div>
   );
 }

@@ -4,19 +4,24 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { KeyboardHelp } from "@/app/_components/keyboard-help";
-import { sendCommand } from "@/app/_components/review-commands";
+import { sendCommand, useCommand } from "@/app/_components/review-commands";
 import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { ArticleOptionDto, BesideArticleDto, CitationDto } from "@/lib/passages/dto";
 import { canReview } from "@/lib/permissions/rules";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 import { ArticleText } from "./article-text";
+import { BesidePane } from "./beside-pane";
+import { BesidePicker } from "./beside-picker";
 import { ClaimPanel } from "./claim-panel";
 import { claimsReducer } from "./claims-state";
 import { LiveBar } from "./live-bar";
 import { OverviewPanel, type OverviewTab } from "./overview-panel";
 import { getSelectedRange } from "./selection-offsets";
+import { useArticleRevisions } from "./use-article-revisions";
 import { useLiveClaims } from "./use-live-claims";
+import { useReattach } from "./use-reattach";
 import { READER_KEYS, useReviewKeys } from "./use-review-keys";
 import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
@@ -30,9 +35,17 @@ interface Props {
   article: ArticleViewDto;
   initialClaimId: string | null;
   initialVerdict: VerdictValue | null;
+  /** Passages of this article cited as evidence (backlinks). */
+  citations: CitationDto[];
+  /** The workspace's articles, for "Open beside…". */
+  articleOptions: ArticleOptionDto[];
+  /** The article open beside this one (?beside=), and the passage of it to show (?passage=). */
+  beside: BesideArticleDto | null;
+  besidePassage: TextRange | null;
 }
 
-export function ArticleReview({ article, initialClaimId, initialVerdict }: Props) {
+export function ArticleReview(props: Props) {
+  const { article, initialClaimId, initialVerdict, beside } = props;
   const [claims, dispatch] = useReducer(claimsReducer, article.claims);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
   // The open claim's verdict form is mounted (and listening) before this effect runs.
@@ -42,9 +55,30 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
   }, [initialClaimId, initialVerdict]);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const revisions = useArticleRevisions(article, dispatch);
+  const reattach = useReattach(article.text, dispatch, setError);
   const textRef = useRef<HTMLDivElement>(null);
   const mayReview = canReview(article.viewer);
+  const [citations, setCitations] = useState(props.citations);
+  useEffect(() => setCitations(props.citations), [props.citations]);
+  const citedRanges = useMemo(
+    () => citations.filter((c) => c.status !== "orphaned").map(({ start, end }) => ({ start, end })),
+    [citations],
+  );
+  // A passage of this article linked as evidence (from the pane beside it, showing this article too).
+  useCommand("evidence-added", ({ claimId, evidence }) => {
+    const claim = claims.find((c) => c.id === claimId);
+    if (evidence.passage?.articleId !== article.id || !claim) return;
+    const { articleId, articleSlug, articleTitle, ...passage } = evidence.passage;
+    const citing = { id: claim.id, exact: claim.exact, verdict: claim.verdict, articleId, articleSlug, articleTitle };
+    setCitations((current) => [
+      ...current,
+      { ...passage, evidenceId: evidence.id, stance: evidence.stance, claim: citing },
+    ]);
+  });
   const numbers = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index + 1])), [claims]);
+  // An orphaned claim's words are gone from this revision: it is listed, not painted.
+  const paintedClaims = useMemo(() => claims.filter((claim) => claim.anchor.status !== "orphaned"), [claims]);
 
   const suggestions = useSuggestions(article.id, claims, (claim) => dispatch({ type: "upsert", claim }));
   const [tab, setTab] = useState<OverviewTab>("claims");
@@ -63,6 +97,7 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
     closeClaim,
     dispatch,
     onSuggestionDismissed: suggestions.drop,
+    onArticleRevised: revisions.onArticleRevised,
   });
 
   const readSelection = useCallback(() => {
@@ -119,7 +154,7 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
     claims,
     selectedId,
     setSelectedId,
-    canMark: mayReview && pending !== null,
+    canMark: mayReview && pending !== null && !reattach.reattachingId,
     markClaim,
     toggleHelp,
     suggestionKeys,
@@ -133,16 +168,25 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
   return (
-    <div className="review-layout">
+    <div className={beside ? "review-layout with-beside" : "review-layout"}>
       {isHelpOpen && <KeyboardHelp keys={READER_KEYS} onClose={toggleHelp} />}
       <article className="reader" aria-label="Article text">
         <LiveBar status={live.status} viewers={live.viewers} viewerId={article.viewer.userId} activity={activity} />
+        <BesidePicker options={props.articleOptions} currentSlug={article.slug} besideSlug={beside?.slug ?? null} />
+        {revisions.notice && (
+          <p className="revised-notice" role="status">
+            {revisions.notice}.{" "}
+            <button type="button" className="link-button" onClick={revisions.dismissNotice}>
+              Dismiss
+            </button>
+          </p>
+        )}
         <VerdictLegend claims={claims} />
         <div ref={textRef} className="article-text" onMouseUp={readSelection} onKeyUp={readSelection}>
           <ArticleText
             blocks={article.blocks}
             text={article.text}
-            claims={claims}
+            claims={paintedClaims}
             numbers={numbers}
             selectedId={selectedId}
             onOpenClaim={openClaim}
@@ -152,8 +196,25 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
               setFocusedKey(key);
               setTab("suggestions");
             }}
+            cited={citedRanges}
           />
-          {pending && mayReview && (
+          {pending && mayReview && reattach.reattachingId && (
+            <div className="selection-toolbar" style={{ top: pending.top, left: pending.left }}>
+              <button
+                type="button"
+                className="button primary small"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => {
+                  void reattach.attach(pending);
+                  setPending(null);
+                  window.getSelection()?.removeAllRanges();
+                }}
+              >
+                Attach here
+              </button>
+            </div>
+          )}
+          {pending && mayReview && !reattach.reattachingId && (
             <div className="selection-toolbar" style={{ top: pending.top, left: pending.left }}>
               <button
                 type="button"
@@ -172,6 +233,16 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
           </p>
         )}
       </article>
+      {beside && (
+        <BesidePane
+          key={beside.slug}
+          article={beside}
+          workspaceSlug={article.workspace.slug}
+          focus={props.besidePassage}
+          claim={selected}
+          canLink={mayReview}
+        />
+      )}
       <aside className="side-panel" aria-label="Claims">
         {selected ? (
           <ClaimPanel
@@ -184,6 +255,8 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
             onClose={() => setSelectedId(null)}
             onClaimChanged={updateClaim}
             onClaimRemoved={removeClaim}
+            articleId={article.id}
+            reattach={mayReview ? reattach.controlsFor(selected.id) : null}
           />
         ) : (
           <OverviewPanel
@@ -196,6 +269,9 @@ export function ArticleReview({ article, initialClaimId, initialVerdict }: Props
             suggestions={suggestions}
             focusedKey={focused ? suggestionKey(focused) : null}
             onFocusSuggestion={setFocusedKey}
+            citations={citations}
+            articleId={article.id}
+            workspaceSlug={article.workspace.slug}
           />
         )}
       </aside>

@@ -2,8 +2,11 @@
 // The article typeset for reading, with every claim painted over it. Overlapping and nested
 // claims split the text into segments; each segment is styled by its innermost claim, and a
 // numbered badge marks where each claim ends. Suggestions are painted more lightly, under claims.
+// Passages cited as evidence (and one focused passage) are overlays: they never split the claim
+// styling, only add a data-cited / data-focus attribute to whatever covers them.
 import { memo, type ReactNode } from "react";
 import { BLOCK_TAGS, type PositionedBlock } from "@/lib/articles/document";
+import type { TextRange } from "@/lib/anchoring/selectors";
 import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { Suggestion } from "@/lib/suggestions/types";
@@ -20,10 +23,23 @@ interface Props {
   suggestions: Suggestion[];
   focusedSuggestion: string | null;
   onFocusSuggestion: (key: string) => void;
+  /** Passages of this article cited as evidence somewhere. */
+  cited?: readonly TextRange[];
+  /** A passage to show (a link to it, or one just linked). */
+  focus?: TextRange | null;
 }
 
 const SUGGESTION = "s:";
+const CITED = "c:";
+const FOCUS = "f:";
+const isOverlay = (id: string) => id.startsWith(SUGGESTION) || id.startsWith(CITED) || id.startsWith(FOCUS);
 
+function overlayAttributes(ids: readonly string[]) {
+  return {
+    "data-cited": ids.some((id) => id.startsWith(CITED)) || undefined,
+    "data-focus": ids.includes(FOCUS) || undefined,
+  };
+}
 
 export const ArticleText = memo(function ArticleText(props: Props) {
   const { blocks, text, claims, numbers, selectedId, onOpenClaim, suggestions, focusedSuggestion, onFocusSuggestion } =
@@ -33,6 +49,8 @@ export const ArticleText = memo(function ArticleText(props: Props) {
   const spans = [
     ...claims,
     ...suggestions.map((s) => ({ id: SUGGESTION + suggestionKey(s), start: s.start, end: s.end })),
+    ...(props.cited ?? []).map((range, index) => ({ id: CITED + index, start: range.start, end: range.end })),
+    ...(props.focus ? [{ id: FOCUS, start: props.focus.start, end: props.focus.end }] : []),
   ];
   return (
     <>
@@ -77,14 +95,15 @@ interface SegmentProps {
 function SegmentView(props: SegmentProps) {
   const { segment, text, byId, badges, numbers, selectedId, onOpenClaim } = props;
   const content = text.slice(segment.start, segment.end);
-  const claimIds = segment.ids.filter((id) => !id.startsWith(SUGGESTION));
+  const claimIds = segment.ids.filter((id) => !isOverlay(id));
+  const overlay = overlayAttributes(segment.ids);
   const innermostId = claimIds[claimIds.length - 1];
   const innermost = innermostId ? byId.get(innermostId) : undefined;
   if (!innermost) {
     const suggestion = segment.ids.find((id) => id.startsWith(SUGGESTION))?.slice(SUGGESTION.length);
     if (!suggestion) {
       return (
-        <span data-s={segment.start} data-e={segment.end}>
+        <span data-s={segment.start} data-e={segment.end} {...overlay}>
           {content}
         </span>
       );
@@ -94,6 +113,7 @@ function SegmentView(props: SegmentProps) {
         data-s={segment.start}
         data-e={segment.end}
         data-suggestion={suggestion}
+        {...overlay}
         className={suggestion === props.focusedSuggestion ? "suggestion focused" : "suggestion"}
         onClick={() => props.onFocusSuggestion(suggestion)}
       >
@@ -110,6 +130,7 @@ function SegmentView(props: SegmentProps) {
       data-claim={innermost.id}
       data-verdict={innermost.verdict}
       data-depth={Math.min(claimIds.length, 3)}
+      {...overlay}
       className={isSelected ? "claim selected" : "claim"}
       onClick={() => onOpenClaim(innermost.id)}
     >

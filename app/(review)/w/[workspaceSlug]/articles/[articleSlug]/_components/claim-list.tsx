@@ -1,5 +1,6 @@
 import type { ClaimDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
+import { StaleBadge } from "./stale-badge";
 import { VERDICT_ICONS } from "./verdict-style";
 
 interface Props {
@@ -47,9 +48,10 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
                 onClick={() => onOpenClaim(claim.id)}
               >
                 <span className="claim-number">{numbers.get(claim.id)}</span>
-                <span className="verdict-pill" data-verdict={claim.verdict}>
+                <span className="verdict-pill" data-verdict={claim.verdict} data-stale={claim.textChangedAt !== null}>
                   <span aria-hidden="true">{VERDICT_ICONS[claim.verdict]}</span> {VERDICT_LABELS[claim.verdict]}
                 </span>
+                {claim.textChangedAt && <StaleBadge />}
                 <span className="claim-quote">{claim.exact}</span>
                 {(claim.evidenceCount > 0 || claim.commentCount > 0) && (
                   <span className="muted small">{countsOf(claim)}</span>

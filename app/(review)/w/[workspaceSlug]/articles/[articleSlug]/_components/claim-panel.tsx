@@ -1,14 +1,17 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
+import { useCommand } from "@/app/_components/review-commands";
 import { formatDate } from "@/app/_components/format";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDetailDto, ClaimDto, EvidenceDto, PersonDto } from "@/lib/claims/dto";
 import { canAssign, canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import { AnchorNotice, type ReattachControls } from "./anchor-notice";
 import { AssignmentControl } from "./assignment-control";
 import { ClaimTimeline } from "./claim-timeline";
 import { CommentThread } from "./comment-thread";
 import { EvidenceSection } from "./evidence-section";
+import { RelatedPassages } from "./related-passages";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
 
@@ -22,10 +25,14 @@ interface Props {
   onClose: () => void;
   onClaimChanged: (claim: ClaimDto) => void;
   onClaimRemoved: (id: string) => void;
+  /** The article the claim is in: related passages from it are marked "this article". */
+  articleId: string;
+  /** Re-attaching an orphaned claim to new text, for those who may. */
+  reattach: ReattachControls | null;
 }
 
 export function ClaimPanel(props: Props) {
-  const { claim, number, revision, viewer, assignees, onClose, onClaimChanged, onClaimRemoved } = props;
+  const { claim, number, revision, viewer, assignees, onClose, onClaimChanged, onClaimRemoved, articleId } = props;
   const [detail, setDetail] = useState<ClaimDetailDto | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -57,6 +64,12 @@ export function ClaimPanel(props: Props) {
     [claim, onClaimChanged],
   );
 
+  // Passages linked from the article beside or the related list.
+  useCommand("evidence-added", ({ claimId, evidence }) => {
+    if (claimId !== claim.id || !detail || detail.evidence.some((e) => e.id === evidence.id)) return;
+    applyEvidence([...detail.evidence, evidence]);
+  });
+
   async function remove() {
     if (!window.confirm("Remove this claim with its evidence and history?")) return;
     const result = await callApi("DELETE", `/claims/${claim.id}`);
@@ -66,7 +79,7 @@ export function ClaimPanel(props: Props) {
 
   const mayReview = canReview(viewer);
   return (
-    <section className="claim-panel" aria-label={`Claim ${number}`}>
+    <section className="claim-panel" aria-label={`Claim ${number}`} data-stale={claim.textChangedAt !== null}>
       <header className="panel-header">
         <h2>Claim {number}</h2>
         <button type="button" className="button ghost small" onClick={onClose} aria-label="Close claim (Esc)">
@@ -74,6 +87,7 @@ export function ClaimPanel(props: Props) {
         </button>
       </header>
       <blockquote className="claim-quote-full">{claim.exact}</blockquote>
+      <AnchorNotice claim={claim} reattach={props.reattach} />
       <p className="muted small">
         Marked by {claim.createdBy.name} · {formatDate(claim.createdAt)}
       </p>
@@ -97,6 +111,7 @@ export function ClaimPanel(props: Props) {
       {detail ? (
         <>
           <EvidenceSection claimId={claim.id} evidence={detail.evidence} viewer={viewer} onChange={applyEvidence} />
+          <RelatedPassages claimId={claim.id} articleId={articleId} canLink={mayReview} evidence={detail.evidence} />
           <CommentThread claimId={claim.id} viewer={viewer} revision={revision} />
           <VerdictHistory history={detail.history} />
           <ClaimTimeline claimId={claim.id} revision={revision} />

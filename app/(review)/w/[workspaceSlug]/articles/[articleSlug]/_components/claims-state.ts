@@ -7,7 +7,9 @@ import type { LiveEventDto } from "@/lib/live/dto";
 export type ClaimsAction =
   | { type: "upsert"; claim: ClaimDto }
   | { type: "patch"; id: string; patch: Partial<ClaimDto> }
-  | { type: "remove"; id: string };
+  | { type: "remove"; id: string }
+  /** A new revision re-anchored every claim: the page's claims replace the ones held. */
+  | { type: "reset"; claims: ClaimDto[] };
 
 export function sortClaims(claims: ClaimDto[]) {
   return claims.sort((a, b) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt));
@@ -27,6 +29,8 @@ export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDt
       return claims.map((claim) => (claim.id === action.id ? { ...claim, ...action.patch } : claim));
     case "remove":
       return claims.filter((claim) => claim.id !== action.id);
+    case "reset":
+      return sortClaims([...action.claims]);
   }
 }
 

@@ -1,15 +1,19 @@
 "use client";
 // The claim's discussion, under its evidence: comments oldest first, a box to reply, and whether
-// the thread is resolved. Bodies are rendered as React text (escaped, never HTML); CSS keeps their
-// line breaks. Someone else's change bumps `revision`, and the thread reloads.
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+// the thread is resolved. Comments are rich text, rendered as React elements (never HTML). Someone
+// else's change bumps `revision`, and the thread reloads.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate, initials } from "@/app/_components/format";
 import { useCommand } from "@/app/_components/review-commands";
+import { RichText } from "@/app/_components/rich-text";
+import { RichTextEditor, type RichTextEditorHandle } from "@/app/_components/rich-text-editor";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { CommentDto, ThreadDto } from "@/lib/comments/dto";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { canReview } from "@/lib/permissions/rules";
+import { isEmptyDoc, toPlainText } from "@/lib/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 
 interface Props {
   claimId: string;
@@ -23,11 +27,12 @@ const COUNTER_FROM = MAX_COMMENT_LENGTH * 0.9;
 
 export function CommentThread({ claimId, viewer, revision }: Props) {
   const [thread, setThread] = useState<ThreadDto | null>(null);
-  const [draft, setDraft] = useState("");
+  const [draft, setDraft] = useState<RichTextDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLTextAreaElement>(null);
-  const inputId = useId();
+  const inputRef = useRef<RichTextEditorHandle>(null);
+  const isDraftEmpty = !draft || isEmptyDoc(draft);
+  const draftLength = draft ? [...toPlainText(draft)].length : 0;
   const mayReview = canReview(viewer);
 
   // Only the newest load may set the thread: an older answer (sent before our own post landed)
@@ -49,14 +54,15 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
 
   async function post(event?: FormEvent) {
     event?.preventDefault();
-    if (busy || !draft.trim()) return;
+    if (busy || isDraftEmpty) return;
     setBusy(true);
-    const result = await callApi<{ comment: CommentDto }>("POST", `/claims/${claimId}/comments`, { body: draft });
+    const result = await callApi<{ comment: CommentDto }>("POST", `/claims/${claimId}/comments`, { bodyDoc: draft });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     const { comment } = result.data;
     setError(null);
-    setDraft("");
+    setDraft(null);
+    inputRef.current?.setDoc(null);
     // Posting reopens a resolved thread; the reload also brings anything others posted meanwhile.
     setThread((current) => current && { comments: [...current.comments, comment], resolvedAt: null, resolvedBy: null });
     void load();
@@ -70,13 +76,6 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
     setError(null);
     setThread(result.data.thread);
     void load();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void post();
-    }
   }
 
   const comments = thread?.comments ?? [];
@@ -129,7 +128,7 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
                   {formatDate(comment.createdAt)}
                 </time>
               </div>
-              <p className="comment-body">{comment.body}</p>
+              <RichText className="comment-body" doc={comment.bodyDoc} text={comment.body} />
             </li>
           ))}
         </ol>
@@ -141,23 +140,20 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
       )}
       {mayReview && thread && (
         <form className="comment-form" onSubmit={post} aria-label="Add a comment">
-          <label className="visually-hidden" htmlFor={inputId}>
-            Your comment
-          </label>
-          <textarea
-            id={inputId}
+          <RichTextEditor
             ref={inputRef}
-            rows={3}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            onKeyDown={onKeyDown}
+            label="Your comment"
+            hideLabel
+            initial={null}
+            onChange={setDraft}
+            onSubmit={() => void post()}
             placeholder={isResolved ? "Reply to reopen the discussion…" : "Ask a question or note what you checked…"}
-            aria-invalid={draft.length > MAX_COMMENT_LENGTH}
+            invalid={draftLength > MAX_COMMENT_LENGTH}
           />
           <div className="comment-form-actions">
-            {draft.length >= COUNTER_FROM ? (
-              <span className="muted small" data-over={draft.length > MAX_COMMENT_LENGTH}>
-                {draft.length.toLocaleString("en-GB")} / {MAX_COMMENT_LENGTH.toLocaleString("en-GB")}
+            {draftLength >= COUNTER_FROM ? (
+              <span className="muted small" data-over={draftLength > MAX_COMMENT_LENGTH}>
+                {draftLength.toLocaleString("en-GB")} / {MAX_COMMENT_LENGTH.toLocaleString("en-GB")}
               </span>
             ) : (
               <span className="muted small">
@@ -169,7 +165,7 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
                 <span aria-hidden="true">✓</span> Resolve thread
               </button>
             )}
-            <button type="submit" className="button primary small" disabled={busy || !draft.trim()}>
+            <button type="submit" className="button primary small" disabled={busy || isDraftEmpty}>
               Comment
             </button>
           </div>

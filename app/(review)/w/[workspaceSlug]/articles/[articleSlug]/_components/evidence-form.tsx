@@ -1,8 +1,11 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
+import { RichTextEditor } from "@/app/_components/rich-text-editor";
 import type { EvidenceDto } from "@/lib/claims/dto";
 import { STANCES, type StanceValue } from "@/lib/evidence/schema";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 
 interface Props {
   initial?: EvidenceDto;
@@ -17,6 +20,11 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The note is rich text; an older note that has only plain text opens as paragraphs.
+  const [noteDoc, setNoteDoc] = useState<RichTextDoc | null>(
+    () => initial?.noteDoc ?? (initial?.note ? fromPlainText(initial.note) : null),
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +36,7 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
       title: text("title"),
       excerpt: text("excerpt"),
       stance: text("stance"),
-      note: text("note"),
+      noteDoc,
     });
     setSaving(false);
     if (!result.ok) {
@@ -47,6 +55,7 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="evidence-form"
       onSubmit={submit}
       aria-label={initial ? "Edit evidence" : "Add evidence"}
@@ -95,16 +104,18 @@ export function EvidenceForm({ initial, action, onSaved, onCancel }: Props) {
             ))}
           </div>
         </div>
-        <label className="field">
-          Note
-          <textarea
-            name="note"
-            rows={2}
-            defaultValue={initial?.note ?? ""}
+        <div className="field">
+          <RichTextEditor
+            label="Note"
+            initial={noteDoc}
+            onChange={setNoteDoc}
+            onSubmit={() => formRef.current?.requestSubmit()}
             placeholder="How this source was checked, caveats"
+            invalid={Boolean(fieldErrors.noteDoc)}
+            disabled={saving}
           />
-          {fieldError("note")}
-        </label>
+          {fieldError("noteDoc")}
+        </div>
         {error && (
           <p role="alert" className="form-error">
             {error}

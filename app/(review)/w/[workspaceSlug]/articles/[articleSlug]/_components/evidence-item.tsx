@@ -1,5 +1,7 @@
 import { formatDate } from "@/app/_components/format";
+import { RichText } from "@/app/_components/rich-text";
 import type { EvidenceDto } from "@/lib/claims/dto";
+import { PassageLink, PassageQuote } from "./passage-evidence";
 
 const STANCE_LABELS = { supports: "Supports", refutes: "Refutes", context: "Context" } as const;
 
@@ -22,13 +24,16 @@ export function EvidenceItem({ evidence, canEdit, onEdit, onRemove }: Props) {
           <a href={evidence.url} target="_blank" rel="noopener noreferrer nofollow" className="evidence-title">
             {evidence.title ?? host}
           </a>
+        ) : evidence.passage ? (
+          <PassageLink passage={evidence.passage} />
         ) : (
           <span className="evidence-title">{evidence.title ?? "Note"}</span>
         )}
         {host && evidence.title && <span className="muted small">{host}</span>}
       </div>
+      {evidence.passage && <PassageQuote passage={evidence.passage} />}
       {evidence.excerpt && <blockquote className="evidence-excerpt">{evidence.excerpt}</blockquote>}
-      {evidence.note && <p className="evidence-note">{evidence.note}</p>}
+      {evidence.note && <RichText className="evidence-note" doc={evidence.noteDoc} text={evidence.note} />}
       <div className="evidence-foot muted small">
         <span>
           {evidence.createdBy.name} · {formatDate(evidence.updatedAt)}

@@ -1,7 +1,10 @@
 "use client";
 // The side panel when no claim is open: the claim list, and the suggestions beside it.
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { CitationDto } from "@/lib/passages/dto";
+import { CitationsList } from "./citations-list";
 import { ClaimList } from "./claim-list";
+import { OrphanedClaims } from "./orphaned-claims";
 import { SuggestionList } from "./suggestion-list";
 import type { useSuggestions } from "./use-suggestions";
 
@@ -17,6 +20,10 @@ interface Props {
   suggestions: ReturnType<typeof useSuggestions>;
   focusedKey: string | null;
   onFocusSuggestion: (key: string) => void;
+  /** Passages of this article cited as evidence (backlinks). */
+  citations: CitationDto[];
+  articleId: string;
+  workspaceSlug: string;
 }
 
 export function OverviewPanel(props: Props) {
@@ -37,7 +44,25 @@ export function OverviewPanel(props: Props) {
         </p>
       )}
       {tab === "claims" ? (
-        <ClaimList claims={claims} numbers={numbers} canMark={canReview} onOpenClaim={props.onOpenClaim} />
+        <>
+          <ClaimList
+            claims={claims.filter((claim) => claim.anchor.status !== "orphaned")}
+            numbers={numbers}
+            canMark={canReview}
+            onOpenClaim={props.onOpenClaim}
+          />
+          <OrphanedClaims
+            claims={claims.filter((claim) => claim.anchor.status === "orphaned")}
+            numbers={numbers}
+            onOpenClaim={props.onOpenClaim}
+          />
+          <CitationsList
+            citations={props.citations}
+            articleId={props.articleId}
+            workspaceSlug={props.workspaceSlug}
+            onOpenClaim={props.onOpenClaim}
+          />
+        </>
       ) : suggestions.state === "loading" ? (
         <p className="muted">Reading the article for check-worthy statements…</p>
       ) : (

@@ -19,11 +19,14 @@ interface Options {
   closeClaim: () => void;
   dispatch: Dispatch<ClaimsAction>;
   onSuggestionDismissed: (key: string) => void;
+  /** A new revision of the article was saved (by anyone, this viewer included). */
+  onArticleRevised: (event: LiveEventDto) => void;
 }
 
 export function useLiveClaims(options: Options) {
   const { articleId, lastEventId, viewerId, numbers, selectedId, closeClaim, dispatch, onSuggestionDismissed } =
     options;
+  const { onArticleRevised } = options;
   const [activity, setActivity] = useState<{ id: string; text: string }[]>([]);
   // Bumped when someone else changes the open claim, so its panel reloads evidence and history.
   const [openClaimRevision, setOpenClaimRevision] = useState(0);
@@ -39,6 +42,7 @@ export function useLiveClaims(options: Options) {
   const onChange = useCallback(
     (event: LiveEventDto) => {
       if (event.entityType === "suggestion") return onSuggestionDismissed(event.entityId);
+      if (event.action === "article.revised") return onArticleRevised(event);
       const claimId = claimIdOf(event);
       const action = toClaimsAction(event);
       if (action) dispatch(action);
@@ -52,7 +56,7 @@ export function useLiveClaims(options: Options) {
       setActivity((current) => [item, ...current].slice(0, 3));
       setTimeout(() => setActivity((current) => current.filter((entry) => entry.id !== item.id)), ACTIVITY_MS);
     },
-    [viewerId, numbers, refreshClaim, selectedId, closeClaim, dispatch, onSuggestionDismissed],
+    [viewerId, numbers, refreshClaim, selectedId, closeClaim, dispatch, onSuggestionDismissed, onArticleRevised],
   );
   const live = useLiveArticle(articleId, lastEventId, { onChange });
   return { live, activity, openClaimRevision };

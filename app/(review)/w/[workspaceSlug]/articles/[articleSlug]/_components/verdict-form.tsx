@@ -5,7 +5,11 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { useCommand } from "@/app/_components/review-commands";
+import { RichTextEditor, type RichTextEditorHandle } from "@/app/_components/rich-text-editor";
 import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
+import { isSameDoc, toRichText } from "@/lib/rich-text/field";
+import { fromPlainText } from "@/lib/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { isRationaleRequired, VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
 import { VERDICT_ICONS } from "./verdict-style";
 
@@ -16,19 +20,26 @@ interface Props {
   onSaved: (claim: ClaimDetailDto) => void;
 }
 
+/** The rationale as the editor shows it: its doc, or one made from the plain text of an older claim. */
+const rationaleDocOf = (claim: ClaimDto): RichTextDoc | null =>
+  claim.rationaleDoc ?? (claim.rationale ? fromPlainText(claim.rationale) : null);
+
 export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
   const [base, setBase] = useState(claim);
   const [verdict, setVerdict] = useState<VerdictValue>(claim.verdict);
-  const [rationale, setRationale] = useState(claim.rationale ?? "");
+  const [rationale, setRationale] = useState(() => rationaleDocOf(claim));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const isDirty = verdict !== base.verdict || rationale.trim() !== (base.rationale ?? "");
+  // Compared as the server will store it: empty paragraphs at either end don't count.
+  const isDirty = verdict !== base.verdict || !isSameDoc(toRichText(null, rationale).doc, rationaleDocOf(base));
   const isOutdated = claim.version > base.version;
+  const rationaleRef = useRef<RichTextEditorHandle>(null);
 
   function discardMine() {
     setBase(claim);
     setVerdict(claim.verdict);
-    setRationale(claim.rationale ?? "");
+    setRationale(rationaleDocOf(claim));
+    rationaleRef.current?.setDoc(rationaleDocOf(claim));
   }
 
   // Someone else's change replaces an untouched form; an edited one waits for the reviewer.
@@ -36,7 +47,6 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
     if (isOutdated && !isDirty) discardMine();
   }, [claim.version]);
 
-  const rationaleRef = useRef<HTMLTextAreaElement>(null);
   // 1–4 from the keyboard: a verdict that needs no rationale is saved at once; the others wait
   // for the reviewer to write why.
   useCommand("verdict", (value) => {
@@ -51,7 +61,7 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
     setSaving(true);
     const result = await callApi<{ claim: ClaimDetailDto }>("PUT", `/claims/${claim.id}/verdict`, {
       verdict: chosen,
-      rationale,
+      rationaleDoc: rationale,
       expectedVersion,
     });
     setSaving(false);
@@ -100,21 +110,18 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
             </label>
           ))}
         </div>
-        <label className="field">
-          Rationale{isRationaleRequired(verdict) ? " (required)" : ""}
-          <textarea
+        <div className="field">
+          <RichTextEditor
             ref={rationaleRef}
-            name="rationale"
-            onKeyDown={(event) => {
-              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void save(event);
-            }}
-            rows={3}
-            value={rationale}
-            onChange={(event) => setRationale(event.target.value)}
+            label={`Rationale${isRationaleRequired(verdict) ? " (required)" : ""}`}
+            initial={rationale}
+            onChange={setRationale}
+            onSubmit={() => void save()}
             placeholder="Why this verdict? Cite what settles it."
             required={isRationaleRequired(verdict)}
+            disabled={!canEdit || saving}
           />
-        </label>
+        </div>
         {error && (
           <p role="alert" className="form-error">
             {error}

@@ -1,6 +1,7 @@
 import type { VerdictChangeDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { formatDate } from "@/app/_components/format";
+import { RichText } from "@/app/_components/rich-text";
 
 export function VerdictHistory({ history }: { history: VerdictChangeDto[] }) {
   if (history.length === 0) return null;
@@ -17,7 +18,9 @@ export function VerdictHistory({ history }: { history: VerdictChangeDto[] }) {
             <time className="muted small" dateTime={change.createdAt}>
               {formatDate(change.createdAt)}
             </time>
-            {change.rationale && <p className="history-rationale">{change.rationale}</p>}
+            {change.rationale && (
+              <RichText className="history-rationale" doc={change.rationaleDoc} text={change.rationale} />
+            )}
           </li>
         ))}
       </ol>

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { loadOr404 } from "@/app/_components/load-or-404";
+import { diffDocuments } from "@/lib/articles/diff";
+import { getArticleView } from "@/lib/articles/queries";
+import { getRevision, listRevisions } from "@/lib/articles/revisions-queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { CompareForm } from "../_components/compare-form";
+import { DiffLegend, DiffView } from "../_components/diff-view";
+import { RevisionHeader } from "../_components/revision-header";
+
+type Params = { workspaceSlug: string; articleSlug: string };
+
+export const metadata: Metadata = { title: "Compare revisions" };
+
+interface PageProps {
+  params: Promise<Params>;
+  /** ?from=&to=: revision numbers; by default the current revision against the one before. */
+  searchParams: Promise<{ from?: string; to?: string }>;
+}
+
+export default async function CompareRevisionsPage({ params, searchParams }: PageProps) {
+  const { workspaceSlug, articleSlug } = await params;
+  const query = await searchParams;
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const loaded = await loadOr404(async () => {
+    const article = await getArticleView(viewer, workspaceSlug, articleSlug);
+    const numbers = (await listRevisions(viewer, article.id)).map((revision) => revision.number);
+    const pick = (value: string | undefined, fallback: number) =>
+      numbers.find((number) => String(number) === value) ?? fallback;
+    const to = pick(query.to, article.revision);
+    const from = pick(query.from, numbers.find((number) => number < to) ?? to);
+    const [older, newer] = await Promise.all([
+      getRevision(viewer, article.id, from),
+      getRevision(viewer, article.id, to),
+    ]);
+    return { article, numbers, older, newer };
+  });
+  if (!loaded) notFound();
+  const { article, numbers, older, newer } = loaded;
+  const base = `/w/${article.workspace.slug}/articles/${article.slug}`;
+  const diff = diffDocuments(older.document, newer.document);
+
+  return (
+    <main className="page revisions-page">
+      <RevisionHeader
+        workspace={article.workspace}
+        article={article}
+        here="Compare"
+        title={`Revision ${older.number} → ${newer.number}`}
+      >
+        <Link href={base} className="button">
+          Back to the article
+        </Link>
+      </RevisionHeader>
+      <CompareForm action={`${base}/revisions/compare`} numbers={numbers} from={older.number} to={newer.number} />
+      {older.number === newer.number ? (
+        <p className="notice" role="note">
+          Both sides are revision {older.number}: choose two different revisions to see what changed.
+        </p>
+      ) : (
+        <p className="muted">
+          {newer.createdBy?.name ?? "Someone"} saved revision {newer.number}
+          {newer.note ? `: “${newer.note}”` : "."}
+        </p>
+      )}
+      <DiffLegend diff={diff} />
+      <article
+        className="report-sheet revision-sheet"
+        aria-label={`Changes from revision ${older.number} to ${newer.number}`}
+      >
+        <DiffView diff={diff} />
+      </article>
+    </main>
+  );
+}

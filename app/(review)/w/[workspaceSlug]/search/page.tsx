@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { loadOr404 } from "@/app/_components/load-or-404";
+import { listArticles } from "@/lib/articles/queries";
+import { listAssignees } from "@/lib/assignments/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { search } from "@/lib/search/queries";
+import { isBlankSearch, parseSearchFilters, type SearchFilters, type SearchKind } from "@/lib/search/schema";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { KindTabs } from "./_components/kind-tabs";
+import { ResultList } from "./_components/result-list";
+import { KIND_LABELS, SEARCH_PAGE_SIZE } from "./_components/search-result";
+import { SearchForm } from "./_components/search-form";
+import { SearchHelp } from "./_components/search-help";
+
+export const metadata: Metadata = { title: "Search" };
+
+interface Props {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Reads the filters; a bad one is shown (naming the parameter) instead of searching. */
+function readFilters(values: Record<string, string>): { filters: SearchFilters | null; error: string | null } {
+  try {
+    return { filters: parseSearchFilters(values), error: null };
+  } catch (error) {
+    if (error instanceof AppError) return { filters: null, error: error.message };
+    throw error;
+  }
+}
+
+function describeNoResults(values: Record<string, string>) {
+  const kind = values.kind && values.kind in KIND_LABELS ? KIND_LABELS[values.kind as SearchKind].many : "results";
+  const isFiltered = Object.keys(values).some((key) => !["q", "kind"].includes(key));
+  return `No ${kind.toLowerCase()}${values.q ? ` for “${values.q}”` : ""}${isFiltered ? " with these filters" : ""}. Try other words or fewer filters.`;
+}
+
+/** Search across the workspace; the words and filters are the URL, so a search can be shared. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { workspaceSlug } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const values = Object.fromEntries(
+    Object.entries(await searchParams).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
+  const { filters, error } = readFilters(values);
+  const isBlank = !filters || isBlankSearch(filters);
+  const loaded = await loadOr404(async () => {
+    const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+    const [found, articles, people] = await Promise.all([
+      isBlank ? null : search(viewer, workspaceSlug, { filters, page: { limit: SEARCH_PAGE_SIZE, after: null } }),
+      listArticles(viewer, workspaceSlug),
+      listAssignees(workspace.id),
+    ]);
+    return { found, articles, people };
+  });
+  if (!loaded) notFound();
+  const { found, articles, people } = loaded;
+  const query = new URLSearchParams(Object.entries(values).filter(([key]) => key !== "cursor" && key !== "limit"));
+
+  return (
+    <main className="page search-page">
+      <h1 className="page-title">Search</h1>
+      <SearchForm workspaceSlug={workspaceSlug} values={values} people={people} articles={articles} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && !found && <SearchHelp />}
+      {found && (
+        <>
+          <KindTabs workspaceSlug={workspaceSlug} values={values} counts={found.counts} current={filters?.kind} />
+          {found.results.length === 0 ? (
+            <p className="empty search-empty">{describeNoResults(values)}</p>
+          ) : (
+            <ResultList
+              key={query.toString()}
+              workspaceSlug={workspaceSlug}
+              query={query.toString()}
+              initial={found.results}
+              nextCursor={found.nextCursor}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+// Indexing an article (sentence splitting and tagging) costs a few hundred milliseconds for a long
+// one; ranking the indexed passages costs a few. Indexes are kept per article revision, so an edit
+// (a new revision) is indexed afresh and the old entry ages out.
+import { indexArticle, type ArticleIndex } from "@/lib/passages/related";
+
+/** Enough for the articles a desk works across at once; each entry is tens of kilobytes. */
+const MAX_ENTRIES = 200;
+const cache = new Map<string, ArticleIndex>();
+
+const keyOf = (id: string, revision: number) => `${id}:${revision}`;
+
+export function hasArticleIndex(id: string, revision: number): boolean {
+  return cache.has(keyOf(id, revision));
+}
+
+/** The index of this revision of the article, built on first use. */
+export function getArticleIndex(article: { id: string; revision: number; text: string }): ArticleIndex {
+  const key = keyOf(article.id, article.revision);
+  const cached = cache.get(key);
+  if (cached) {
+    // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const index = indexArticle(article.id, article.text);
+  cache.set(key, index);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return index;
+}

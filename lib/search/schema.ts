@@ -1,0 +1,72 @@
+// Search parameters, from a query string. Every one is optional; a bad value is refused (422
+// naming the parameter) rather than silently widening the search.
+import { z } from "zod";
+import { fromZodError } from "@/lib/http/error-body";
+import { pageQuerySchema } from "@/lib/http/page";
+import { readQuery } from "@/lib/reports/filters";
+import { storableText } from "@/lib/validation/text";
+import { VERDICTS } from "@/lib/verdicts/rules";
+
+export const SEARCH_KINDS = ["claim", "evidence", "comment", "article"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const MAX_QUERY_LENGTH = 200;
+
+// Ids and slugs, as lib/workspaces/access.ts requireKey accepts them.
+const key = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, `must be ${what}`);
+const day = z.iso.date({ message: "must be a date like 2026-01-31" });
+
+const filterFields = {
+  q: storableText(MAX_QUERY_LENGTH)
+    .trim()
+    .optional()
+    .describe('Words to find (stemmed: "wars" finds "war"); "a phrase" in quotes, or, -word to exclude'),
+  kind: z.enum(SEARCH_KINDS, { message: `must be one of ${SEARCH_KINDS.join(", ")}` }).optional(),
+  verdict: z
+    .enum(VERDICTS, { message: `must be one of ${VERDICTS.join(", ")}` })
+    .optional()
+    .describe("The claim's verdict (for evidence and comments: their claim's); leaves out articles"),
+  reviewer: key("a member's id")
+    .optional()
+    .describe("A member who created the claim or ever set its verdict (evidence and comments: their claim's)"),
+  assignee: key("a member's id").optional().describe("The member the claim is assigned to"),
+  article: key("an article's slug")
+    .optional()
+    .describe("Only this article, its claims and their evidence and comments"),
+  from: day.optional().describe("Last changed on or after this day (UTC)"),
+  to: day.optional().describe("Last changed on or before this day (UTC)"),
+};
+
+const isOrdered = (range: { from?: string; to?: string }) => !range.from || !range.to || range.from <= range.to;
+const unordered = { message: "must not be before from", path: ["to"] };
+
+export const searchFiltersSchema = z.strictObject(filterFields).refine(isOrdered, unordered);
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
+
+/** Filters and paging together: what GET …/search accepts (for the OpenAPI document). */
+export const searchQuerySchema = z
+  .strictObject({ ...filterFields, ...pageQuerySchema.shape })
+  .refine(isOrdered, unordered);
+
+/** The keyset of the last result sent: results are ordered by rank, then last change, then id. */
+export const searchCursorSchema = z.strictObject({
+  rank: z.number().min(0),
+  at: z.iso.datetime(),
+  id: z.string().max(100),
+});
+export type SearchCursor = z.infer<typeof searchCursorSchema>;
+
+/** Parses the filters of a query string (limit and cursor are paging's). Throws INVALID_INPUT. */
+export function parseSearchFilters(params: URLSearchParams | Record<string, string>): SearchFilters {
+  const { limit: _limit, cursor: _cursor, ...raw } = readQuery(new URLSearchParams(params));
+  const parsed = searchFiltersSchema.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return parsed.data;
+}
+
+/** Neither words nor a filter: nothing to search for (the page asks for a query instead). */
+export const isBlankSearch = (filters: SearchFilters) => !Object.values(filters).some(Boolean);
+
+/** Filters that belong to a claim: with any of them, articles themselves are left out. */
+export const hasClaimFilter = (filters: SearchFilters) =>
+  Boolean(filters.verdict || filters.reviewer || filters.assignee);
