@@ -6,8 +6,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <main className="page narrow">
       <h1 className="page-title">This page could not be loaded</h1>
       <p className="muted">
-        Factmark could not reach its database or hit an unexpected error. Nothing you saved is lost. Try again in a
-        few seconds.
+        Factmark could not reach its database or hit an unexpected error. Nothing you saved is lost. Try again in a few
+        seconds.
       </p>
       <button type="button" className="button primary" onClick={reset}>
         Try again

@@ -11,7 +11,12 @@ function getClient(): PrismaClient {
     // pg waits for a connection for ever by default, so a database that accepts TCP but never
     // answers, or a pool with every connection busy, would hang requests: after 3 s the API answers
     // 503 instead. 16: up to 12 were busy at once in tests/reliability/load.ts (pg's default is 10).
-    const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 3_000, max: 16, query_timeout: 15_000 });
+    const adapter = new PrismaPg({
+      connectionString: getEnv().DATABASE_URL,
+      connectionTimeoutMillis: 3_000,
+      max: 16,
+      query_timeout: 15_000,
+    });
     globalForDb.factmarkDb = new PrismaClient({ adapter });
   }
   return globalForDb.factmarkDb;

@@ -168,11 +168,33 @@ function applyLink(editor: Editor, href: string) {
 }
 
 const TOOLS = [
-  { key: "bold", label: "Bold", shortcut: "Ctrl+B", icon: <strong>B</strong>, run: (e: Editor) => e.chain().focus().toggleBold().run() },
-  { key: "italic", label: "Italic", shortcut: "Ctrl+I", icon: <em>I</em>, run: (e: Editor) => e.chain().focus().toggleItalic().run() },
+  {
+    key: "bold",
+    label: "Bold",
+    shortcut: "Ctrl+B",
+    icon: <strong>B</strong>,
+    run: (e: Editor) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    key: "italic",
+    label: "Italic",
+    shortcut: "Ctrl+I",
+    icon: <em>I</em>,
+    run: (e: Editor) => e.chain().focus().toggleItalic().run(),
+  },
   { key: "link", label: "Link", shortcut: "Ctrl+K", icon: <LinkIcon />, run: null },
-  { key: "bulletList", label: "Bulleted list", icon: "•≡", run: (e: Editor) => e.chain().focus().toggleBulletList().run() },
-  { key: "orderedList", label: "Numbered list", icon: "1≡", run: (e: Editor) => e.chain().focus().toggleOrderedList().run() },
+  {
+    key: "bulletList",
+    label: "Bulleted list",
+    icon: "•≡",
+    run: (e: Editor) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    key: "orderedList",
+    label: "Numbered list",
+    icon: "1≡",
+    run: (e: Editor) => e.chain().focus().toggleOrderedList().run(),
+  },
   { key: "blockquote", label: "Quote", icon: "❝", run: (e: Editor) => e.chain().focus().toggleBlockquote().run() },
 ] as const;
 
@@ -183,7 +205,12 @@ function Toolbar(props: { editor: Editor | null; flags: EditorFlags | null; disa
   const { editor, flags, disabled, onLink } = props;
   const [active, setActive] = useState(0);
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const moves: Record<string, number> = { ArrowRight: active + 1, ArrowLeft: active - 1, Home: 0, End: TOOLS.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: active + 1,
+      ArrowLeft: active - 1,
+      Home: 0,
+      End: TOOLS.length - 1,
+    };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();

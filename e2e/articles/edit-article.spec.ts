@@ -188,6 +188,13 @@ test("someone saved first: the editor keeps their text and saves it on top", asy
   await page.goto(`/w/${desk.slug}/articles/${ARTICLE}/edit`);
   await clickInEditor(page, IRAN_PARAGRAPH_START);
   await page.keyboard.type(NEW_SENTENCE + " ");
+  // Unsaved text is not lost to a stray click on a link: the editor is asked first.
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Leave without saving?");
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "Who Is Friends" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
 
   // The owner saves revision 2 meanwhile, through the API.
   const owner = await apiClient(baseURL!, desk.emails.owner);

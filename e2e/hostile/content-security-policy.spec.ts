@@ -21,7 +21,9 @@ async function recordViolations(page: Page) {
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
       if (event.blockedURI === "eval") return;
-      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI || "inline"} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+      window.cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI || "inline"} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
 }

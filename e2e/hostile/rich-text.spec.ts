@@ -76,35 +76,56 @@ const mark: fc.Arbitrary<RichTextMark> = fc.constantFrom(
 );
 const inline: fc.Arbitrary<RichTextInline> = fc.oneof(
   fc.record({ type: fc.constant("text" as const), text }),
-  fc.record({ type: fc.constant("text" as const), text, marks: fc.uniqueArray(mark, { maxLength: 2, selector: (m) => m.type }) }),
+  fc.record({
+    type: fc.constant("text" as const),
+    text,
+    marks: fc.uniqueArray(mark, { maxLength: 2, selector: (m) => m.type }),
+  }),
   fc.constant({ type: "hardBreak" as const }),
 );
-const paragraph = fc.record({ type: fc.constant("paragraph" as const), content: fc.array(inline, { minLength: 1, maxLength: 4 }) });
+const paragraph = fc.record({
+  type: fc.constant("paragraph" as const),
+  content: fc.array(inline, { minLength: 1, maxLength: 4 }),
+});
 const block: fc.Arbitrary<RichTextBlock> = fc.oneof(
   paragraph,
   fc.record({
     type: fc.constantFrom("bulletList" as const, "orderedList" as const),
-    content: fc.array(fc.record({ type: fc.constant("listItem" as const), content: fc.tuple(paragraph) }), { minLength: 1, maxLength: 3 }),
+    content: fc.array(fc.record({ type: fc.constant("listItem" as const), content: fc.tuple(paragraph) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   }),
   fc.record({ type: fc.constant("blockquote" as const), content: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }),
 );
 // Starts and ends with visible text, so the server keeps the doc exactly (it trims empty ends).
-const visible = fc.record({ type: fc.constant("paragraph" as const), content: fc.tuple(fc.record({ type: fc.constant("text" as const), text: fc.constantFrom(...SCRIPT_PAYLOADS) })) });
+const visible = fc.record({
+  type: fc.constant("paragraph" as const),
+  content: fc.tuple(fc.record({ type: fc.constant("text" as const), text: fc.constantFrom(...SCRIPT_PAYLOADS) })),
+});
 const doc: fc.Arbitrary<RichTextDoc> = fc
   .tuple(visible, fc.array(block, { maxLength: 3 }), visible)
   .map(([first, middle, last]) => ({ type: "doc", content: [first, ...middle, last] }));
 
 const withLink = (href: string): RichTextDoc => ({
   type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text: "see", marks: [{ type: "link", attrs: { href } }] }] }],
+  content: [
+    { type: "paragraph", content: [{ type: "text", text: "see", marks: [{ type: "link", attrs: { href } }] }] },
+  ],
 });
 const HREF = "content.0.content.0.marks.0.attrs.href";
 
-test("script-like text in any rich-text field is stored exactly, with its plain text", async ({ desk, hostile, targets }) => {
+test("script-like text in any rich-text field is stored exactly, with its plain text", async ({
+  desk,
+  hostile,
+  targets,
+}) => {
   const reviewer = await hostile.as(desk.emails.reviewer);
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...FIELDS), doc, async (field, sent) => {
-      const reply = await hostile.send(reviewer, field.method, field.url(targets), { json: { ...field.base, [field.field]: sent } });
+      const reply = await hostile.send(reviewer, field.method, field.url(targets), {
+        json: { ...field.base, [field.field]: sent },
+      });
       expect(reply.status, `${field.name}: ${reply.text.slice(0, 300)}`).toBeLessThan(300);
       const stored = await field.stored(desk, targets, reply.json);
       expect(stored.doc).toEqual(sent);
@@ -129,7 +150,13 @@ test("links other than http(s) and mailto are refused naming the href's path", a
       const reply = await hostile.send(reviewer, field.method, field.url(targets), {
         json: { ...field.base, [field.field]: withLink(href) },
       });
-      await expectRefusedUnchanged(desk, before, reply, { status: 422, field: `${field.field}.${HREF}` }, `${field.name} ${JSON.stringify(href)}`);
+      await expectRefusedUnchanged(
+        desk,
+        before,
+        reply,
+        { status: 422, field: `${field.field}.${HREF}` },
+        `${field.name} ${JSON.stringify(href)}`,
+      );
     }),
     runs(30),
   );
@@ -149,25 +176,62 @@ test("other nodes, marks and attributes, deep nesting and too much text are refu
   const p = (...content: unknown[]) => ({ type: "paragraph", content });
   const cases: [string, unknown, string][] = [
     ["html node", { type: "doc", content: [{ type: "html", text: "<script>__xss()</script>" }] }, "content.0.type"],
-    ["image", { type: "doc", content: [p({ type: "image", attrs: { src: "x", onerror: "__xss()" } })] }, "content.0.content.0.type"],
+    [
+      "image",
+      { type: "doc", content: [p({ type: "image", attrs: { src: "x", onerror: "__xss()" } })] },
+      "content.0.content.0.type",
+    ],
     ["style attribute", { type: "doc", content: [{ type: "paragraph", attrs: { style: "x" } }] }, "content.0.attrs"],
-    ["link target", { type: "doc", content: [p({ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://a.org", target: "_self" } }] })] }, "content.0.content.0.marks.0.attrs.target"],
-    ["code mark", { type: "doc", content: [p({ type: "text", text: "x", marks: [{ type: "code" }] })] }, "content.0.content.0.marks.0.type"],
+    [
+      "link target",
+      {
+        type: "doc",
+        content: [
+          p({ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://a.org", target: "_self" } }] }),
+        ],
+      },
+      "content.0.content.0.marks.0.attrs.target",
+    ],
+    [
+      "code mark",
+      { type: "doc", content: [p({ type: "text", text: "x", marks: [{ type: "code" }] })] },
+      "content.0.content.0.marks.0.type",
+    ],
     ["__proto__ key", JSON.parse('{"type":"doc","content":[{"type":"paragraph"}],"__proto__":{"x":1}}'), "__proto__"],
     ["HTML string", "<p>hi</p>", ""],
     ["deep nesting", { type: "doc", content: [nested] }, ""],
-    ["too much text", { type: "doc", content: [p({ type: "text", text: "x".repeat(2_600) }), p({ type: "text", text: "y".repeat(2_600) })] }, ""],
+    [
+      "too much text",
+      {
+        type: "doc",
+        content: [p({ type: "text", text: "x".repeat(2_600) }), p({ type: "text", text: "y".repeat(2_600) })],
+      },
+      "",
+    ],
   ];
   for (const field of FIELDS) {
     for (const [name, value, path] of cases) {
-      const reply = await hostile.send(reviewer, field.method, field.url(targets), { json: { ...field.base, [field.field]: value } });
+      const reply = await hostile.send(reviewer, field.method, field.url(targets), {
+        json: { ...field.base, [field.field]: value },
+      });
       const context = `${field.name}: ${name}`;
       expectNoServerError(reply, context);
-      await expectRefusedUnchanged(desk, before, reply, { status: 422, field: path ? `${field.field}.${path}` : field.field }, context);
+      await expectRefusedUnchanged(
+        desk,
+        before,
+        reply,
+        { status: 422, field: path ? `${field.field}.${path}` : field.field },
+        context,
+      );
     }
     // Far too much: the body limit answers first.
-    const huge = { type: "doc", content: Array.from({ length: 3_000 }, () => p({ type: "text", text: "x".repeat(30) })) };
-    const reply = await hostile.send(reviewer, field.method, field.url(targets), { json: { ...field.base, [field.field]: huge } });
+    const huge = {
+      type: "doc",
+      content: Array.from({ length: 3_000 }, () => p({ type: "text", text: "x".repeat(30) })),
+    };
+    const reply = await hostile.send(reviewer, field.method, field.url(targets), {
+      json: { ...field.base, [field.field]: huge },
+    });
     await expectRefusedUnchanged(desk, before, reply, { status: 413 }, `${field.name}: huge`);
   }
   expect(await desk.db.comment.count({ where: { claimId: targets.claimId } })).toBe(comments);

@@ -127,14 +127,29 @@ test("rich-text rationales, notes and comments render their payloads as text", a
     type: "doc",
     content: [
       { type: "paragraph", content: [{ type: "text", text: script, marks: [{ type: "bold" }] }] },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: img }] }] }] },
+      {
+        type: "bulletList",
+        content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: img }] }] }],
+      },
       { type: "paragraph", content: [{ type: "text", text: "source", marks: [{ type: "link", attrs: { href } }] }] },
     ],
   });
   const writes = [
-    { method: "PUT" as const, url: setVerdict.url(targets.claimId), json: (href: string) => ({ verdict: "disputed", rationaleDoc: doc(href) }) },
-    { method: "POST" as const, url: addEvidence.url(targets.claimId), json: (href: string) => ({ stance: "refutes", noteDoc: doc(href) }) },
-    { method: "POST" as const, url: `/api/v1/claims/${targets.claimId}/comments`, json: (href: string) => ({ bodyDoc: doc(href) }) },
+    {
+      method: "PUT" as const,
+      url: setVerdict.url(targets.claimId),
+      json: (href: string) => ({ verdict: "disputed", rationaleDoc: doc(href) }),
+    },
+    {
+      method: "POST" as const,
+      url: addEvidence.url(targets.claimId),
+      json: (href: string) => ({ stance: "refutes", noteDoc: doc(href) }),
+    },
+    {
+      method: "POST" as const,
+      url: `/api/v1/claims/${targets.claimId}/comments`,
+      json: (href: string) => ({ bodyDoc: doc(href) }),
+    },
   ];
   for (const write of writes) {
     for (const href of ["javascript:__xss()", "JaVaScRiPt:__xss()", "data:text/html,<script>__xss()</script>"]) {
@@ -142,7 +157,9 @@ test("rich-text rationales, notes and comments render their payloads as text", a
       expect(refused.status, refused.text).toBe(422);
       expect(String(refused.json.error?.field)).toMatch(/Doc\.content\.2\.content\.0\.marks\.0\.attrs\.href$/);
     }
-    const saved = await hostile.send(reviewer, write.method, write.url, { json: write.json("https://example.org/?q=<script>") });
+    const saved = await hostile.send(reviewer, write.method, write.url, {
+      json: write.json("https://example.org/?q=<script>"),
+    });
     expect(saved.status, saved.text).toBeLessThan(300);
   }
 

@@ -2,7 +2,13 @@ import "server-only";
 // A selection sent by a client, made into the span a claim is anchored on: read against the
 // article's text inside the writing transaction, with the row share-locked, so a revision being
 // saved at the same moment (it locks the row FOR UPDATE) either comes before or after, never between.
-import { checkSelection, SelectorError, trimRange, type TextRange, type TextSelection } from "@/lib/anchoring/selectors";
+import {
+  checkSelection,
+  SelectorError,
+  trimRange,
+  type TextRange,
+  type TextSelection,
+} from "@/lib/anchoring/selectors";
 import type { Tx } from "@/lib/db";
 import { invalidInput } from "@/lib/errors";
 

@@ -76,8 +76,14 @@ describe("rich-text comments", () => {
     const bodyDoc = {
       type: "doc" as const,
       content: [
-        { type: "paragraph" as const, content: [{ type: "text" as const, text: "Check", marks: [{ type: "italic" as const }] }] },
-        { type: "bulletList" as const, content: [{ type: "listItem" as const, content: [fromPlainText("Reuters").content[0]!] as [never] }] },
+        {
+          type: "paragraph" as const,
+          content: [{ type: "text" as const, text: "Check", marks: [{ type: "italic" as const }] }],
+        },
+        {
+          type: "bulletList" as const,
+          content: [{ type: "listItem" as const, content: [fromPlainText("Reuters").content[0]!] as [never] }],
+        },
       ],
     };
     const rich = await addComment(ws.reviewer, claimId, addCommentSchema.parse({ bodyDoc }));
@@ -89,7 +95,10 @@ describe("rich-text comments", () => {
       ["Check\n\n- Reuters", bodyDoc],
       ["Who?", fromPlainText("Who?")],
     ]);
-    expect((await getThread(ws.viewerOnly, claimId)).comments.map((c) => c.bodyDoc)).toEqual([bodyDoc, fromPlainText("Who?")]);
+    expect((await getThread(ws.viewerOnly, claimId)).comments.map((c) => c.bodyDoc)).toEqual([
+      bodyDoc,
+      fromPlainText("Who?"),
+    ]);
   });
 });
 

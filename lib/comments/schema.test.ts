@@ -48,9 +48,9 @@ describe("addCommentSchema", () => {
     expect(refusal(addCommentSchema, { body: "x", bodyDoc }).message).toBe("bodyDoc: send body or bodyDoc, not both");
     const script = { type: "doc", content: [{ type: "paragraph", content: [{ type: "html", text: "<script>" }] }] };
     expect(refusal(addCommentSchema, { bodyDoc: script }).field).toBe("bodyDoc.content.0.content.0.type");
-    expect(refusal(addCommentSchema, { bodyDoc: fromPlainText(`${"x".repeat(2_500)}\n\n${"y".repeat(2_500)}`) }).message).toMatch(
-      /^bodyDoc: must be at most 5,000 characters as plain text/,
-    );
+    expect(
+      refusal(addCommentSchema, { bodyDoc: fromPlainText(`${"x".repeat(2_500)}\n\n${"y".repeat(2_500)}`) }).message,
+    ).toMatch(/^bodyDoc: must be at most 5,000 characters as plain text/);
   });
 
   it("refuses fields the client may not set, such as the author", () => {

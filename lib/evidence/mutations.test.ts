@@ -75,7 +75,11 @@ describe("a rich-text note", () => {
     const noteDoc = fromPlainText("Relations listed on page 4.\nCounted twice.");
     const added = await addEvidence(ws.reviewer, claimId, addEvidenceSchema.parse({ stance: "context", noteDoc }));
     expect(added).toMatchObject({ note: "Relations listed on page 4.\nCounted twice.", noteDoc });
-    const edited = await updateEvidence(ws.reviewer, added.id, updateEvidenceSchema.parse({ stance: "context", note: "x" }));
+    const edited = await updateEvidence(
+      ws.reviewer,
+      added.id,
+      updateEvidenceSchema.parse({ stance: "context", note: "x" }),
+    );
     expect(edited).toMatchObject({ note: "x", noteDoc: fromPlainText("x") });
     const empty = addEvidenceSchema.safeParse({ stance: "context", noteDoc: fromPlainText("  ") });
     expect(empty.error?.issues[0]?.path).toEqual(["url"]);

@@ -7,8 +7,10 @@ import { fromPlainText, isEmptyDoc, toPlainText } from "@/lib/rich-text/plain-te
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { z } from "zod";
 
-const t = (text: string, ...marks: ({ type: "bold" } | { type: "italic" } | { type: "link"; attrs: { href: string } })[]) =>
-  marks.length ? { type: "text" as const, text, marks } : { type: "text" as const, text };
+const t = (
+  text: string,
+  ...marks: ({ type: "bold" } | { type: "italic" } | { type: "link"; attrs: { href: string } })[]
+) => (marks.length ? { type: "text" as const, text, marks } : { type: "text" as const, text });
 const link = (href: string) => ({ type: "link" as const, attrs: { href } });
 const p = (...content: ReturnType<typeof t>[]) => ({ type: "paragraph" as const, content });
 const item = (text: string) => ({ type: "listItem" as const, content: [p(t(text))] as [ReturnType<typeof p>] });
@@ -55,7 +57,14 @@ describe("toPlainText", () => {
   });
 
   it("gives what it can from a malformed tree instead of throwing", () => {
-    const broken = { type: "doc", content: [null, { type: "bulletList", content: 5 }, { type: "paragraph", content: [{ type: "text", text: "ok", marks: "x" }] }] };
+    const broken = {
+      type: "doc",
+      content: [
+        null,
+        { type: "bulletList", content: 5 },
+        { type: "paragraph", content: [{ type: "text", text: "ok", marks: "x" }] },
+      ],
+    };
     expect(toPlainText(broken as unknown as RichTextDoc)).toBe("\n\n\n\nok");
   });
 });
@@ -64,10 +73,7 @@ describe("fromPlainText", () => {
   it("makes paragraphs of blank-line-separated text and hard breaks of single line breaks", () => {
     expect(fromPlainText("Who reported it?\r\nNot KCNA.\n\n \n<b>Only</b> Xinhua.")).toEqual({
       type: "doc",
-      content: [
-        p(t("Who reported it?"), { type: "hardBreak" } as never, t("Not KCNA.")),
-        p(t("<b>Only</b> Xinhua.")),
-      ],
+      content: [p(t("Who reported it?"), { type: "hardBreak" } as never, t("Not KCNA.")), p(t("<b>Only</b> Xinhua."))],
     });
     expect(fromPlainText("")).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
   });
@@ -82,7 +88,9 @@ describe("fromPlainText", () => {
 describe("isEmptyDoc", () => {
   it("is true for an untouched editor and for only spaces and breaks", () => {
     expect(isEmptyDoc({ type: "doc", content: [{ type: "paragraph" }] })).toBe(true);
-    expect(isEmptyDoc({ type: "doc", content: [{ type: "paragraph", content: [t("  "), { type: "hardBreak" }] }] })).toBe(true);
+    expect(
+      isEmptyDoc({ type: "doc", content: [{ type: "paragraph", content: [t("  "), { type: "hardBreak" }] }] }),
+    ).toBe(true);
     expect(isEmptyDoc(fromPlainText("x"))).toBe(false);
   });
 });
@@ -96,7 +104,10 @@ describe("toRichText", () => {
 
   it("derives the text from a doc, dropping empty paragraphs at either end; an empty doc is nothing", () => {
     const empty = { type: "paragraph" as const };
-    const doc: RichTextDoc = { type: "doc", content: [empty, p(t("Checked", { type: "italic" })), empty, p(t("x")), empty] };
+    const doc: RichTextDoc = {
+      type: "doc",
+      content: [empty, p(t("Checked", { type: "italic" })), empty, p(t("x")), empty],
+    };
     expect(toRichText(undefined, doc)).toEqual({
       text: "Checked\n\n\n\nx",
       doc: { type: "doc", content: [p(t("Checked", { type: "italic" })), empty, p(t("x"))] },
@@ -107,7 +118,9 @@ describe("toRichText", () => {
 
 describe("field helpers", () => {
   it("refuseBoth names the doc field when both are sent", () => {
-    const schema = z.object({ note: z.string().nullish(), noteDoc: z.unknown() }).superRefine(refuseBoth("note", "noteDoc"));
+    const schema = z
+      .object({ note: z.string().nullish(), noteDoc: z.unknown() })
+      .superRefine(refuseBoth("note", "noteDoc"));
     expect(schema.safeParse({ note: "a", noteDoc: null }).success).toBe(true);
     expect(schema.safeParse({ note: null, noteDoc: {} }).success).toBe(true);
     const both = schema.safeParse({ note: "a", noteDoc: {} });
@@ -133,14 +146,23 @@ describe("field helpers", () => {
     const json = {
       type: "doc",
       content: [
-        { type: "orderedList", attrs: { start: 1, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
+        {
+          type: "orderedList",
+          attrs: { start: 1, type: null },
+          content: [{ type: "listItem", content: [{ type: "paragraph" }] }],
+        },
         {
           type: "paragraph",
           content: [
             {
               type: "text",
               text: "UN",
-              marks: [{ type: "link", attrs: { href: "https://un.org", target: "_blank", rel: "x", class: null, title: null } }],
+              marks: [
+                {
+                  type: "link",
+                  attrs: { href: "https://un.org", target: "_blank", rel: "x", class: null, title: null },
+                },
+              ],
             },
           ],
         },

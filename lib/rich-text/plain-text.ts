@@ -89,7 +89,11 @@ function inlineToText(nodes: readonly RichTextInline[]): string {
 
 /** "example.org" and "https://example.org/" name the same place; no need to say it twice. */
 function isSameAddress(text: string, href: string) {
-  const bare = (value: string) => value.trim().replace(/^(https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+  const bare = (value: string) =>
+    value
+      .trim()
+      .replace(/^(https?:\/\/|mailto:)/i, "")
+      .replace(/\/$/, "");
   return bare(text) === bare(href);
 }
 

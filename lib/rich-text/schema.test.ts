@@ -26,9 +26,17 @@ const EVERYTHING: RichTextDoc = {
       type: "paragraph",
       content: [
         { type: "text", text: "Xinhua ", marks: [{ type: "bold" }] },
-        { type: "text", text: "says", marks: [{ type: "italic" }, { type: "link", attrs: { href: "https://x.cn/a" } }] },
+        {
+          type: "text",
+          text: "says",
+          marks: [{ type: "italic" }, { type: "link", attrs: { href: "https://x.cn/a" } }],
+        },
         { type: "hardBreak" },
-        { type: "text", text: "desk@example.org", marks: [{ type: "link", attrs: { href: "mailto:desk@example.org" } }] },
+        {
+          type: "text",
+          text: "desk@example.org",
+          marks: [{ type: "link", attrs: { href: "mailto:desk@example.org" } }],
+        },
       ],
     },
     { type: "paragraph" },
@@ -56,17 +64,37 @@ describe("richTextDocSchema", () => {
   });
 
   it.each([
-    ["a javascript: link", doc(p(text("x"), text("y", [link("javascript:alert(1)")]))), "rationaleDoc.content.0.content.1.marks.0.attrs.href"],
-    ["a data: link", doc(p(text("y", [link("data:text/html,<script>alert(1)</script>")]))), "rationaleDoc.content.0.content.0.marks.0.attrs.href"],
+    [
+      "a javascript: link",
+      doc(p(text("x"), text("y", [link("javascript:alert(1)")]))),
+      "rationaleDoc.content.0.content.1.marks.0.attrs.href",
+    ],
+    [
+      "a data: link",
+      doc(p(text("y", [link("data:text/html,<script>alert(1)</script>")]))),
+      "rationaleDoc.content.0.content.0.marks.0.attrs.href",
+    ],
     ["a relative link", doc(p(text("y", [link("/w/desk")]))), "rationaleDoc.content.0.content.0.marks.0.attrs.href"],
-    ["a link with other attrs", doc(p(text("y", [{ type: "link", attrs: { href: "https://a.org", onclick: "x" } }]))), "rationaleDoc.content.0.content.0.marks.0.attrs.onclick"],
+    [
+      "a link with other attrs",
+      doc(p(text("y", [{ type: "link", attrs: { href: "https://a.org", onclick: "x" } }]))),
+      "rationaleDoc.content.0.content.0.marks.0.attrs.onclick",
+    ],
     ["an unknown mark", doc(p(text("y", [{ type: "code" }]))), "rationaleDoc.content.0.content.0.marks.0.type"],
-    ["a repeated mark", doc(p(text("y", [{ type: "bold" }, { type: "bold" }]))), "rationaleDoc.content.0.content.0.marks"],
+    [
+      "a repeated mark",
+      doc(p(text("y", [{ type: "bold" }, { type: "bold" }]))),
+      "rationaleDoc.content.0.content.0.marks",
+    ],
     ["an unknown node", doc({ type: "heading", content: [text("x")] }), "rationaleDoc.content.0.type"],
     ["an image", doc(p({ type: "image", attrs: { src: "x" } })), "rationaleDoc.content.0.content.0.type"],
     ["attrs on a paragraph", doc({ type: "paragraph", attrs: { style: "x" } }), "rationaleDoc.content.0.attrs"],
     ["an extra key on the doc", { ...doc(p()), html: "<b>" }, "rationaleDoc.html"],
-    ["a list item not starting with a paragraph", doc({ type: "bulletList", content: [{ type: "listItem", content: [{ type: "blockquote", content: [p()] }] }] }), "rationaleDoc.content.0.content.0.content.0.type"],
+    [
+      "a list item not starting with a paragraph",
+      doc({ type: "bulletList", content: [{ type: "listItem", content: [{ type: "blockquote", content: [p()] }] }] }),
+      "rationaleDoc.content.0.content.0.content.0.type",
+    ],
     ["an empty list", doc({ type: "orderedList", content: [] }), "rationaleDoc.content.0.content"],
     ["an empty doc", doc(), "rationaleDoc.content"],
     ["an empty text node", doc(p(text(""))), "rationaleDoc.content.0.content.0.text"],

@@ -58,11 +58,13 @@ export function richTextDocSchema(maxLength: number) {
   });
   const paragraph = z.strictObject({ type: z.literal("paragraph"), content: z.array(inline).optional() });
 
-  const block: z.ZodType<RichTextBlock> = z.lazy(() =>
-    z.discriminatedUnion("type", [paragraph, list("bulletList"), list("orderedList"), blockquote], {
-      error: `must be a ${BLOCK_TYPES} node`,
-    }),
-  ).meta({ title: "RichTextBlock" });
+  const block: z.ZodType<RichTextBlock> = z
+    .lazy(() =>
+      z.discriminatedUnion("type", [paragraph, list("bulletList"), list("orderedList"), blockquote], {
+        error: `must be a ${BLOCK_TYPES} node`,
+      }),
+    )
+    .meta({ title: "RichTextBlock" });
   const listItem = z.strictObject({
     type: z.literal("listItem"),
     content: z.tuple([paragraph], block),

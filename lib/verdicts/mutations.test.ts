@@ -97,13 +97,20 @@ describe("setVerdict with a rich-text rationale", () => {
 
     // Formatting alone is a change worth a history entry; the same doc again is not.
     const plainWords: RichTextDoc = fromPlainText("Only KCNA (https://kcna.kp/en)");
-    expect((await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history).toHaveLength(2);
-    expect((await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history).toHaveLength(2);
+    expect(
+      (await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history,
+    ).toHaveLength(2);
+    expect(
+      (await setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: plainWords })).history,
+    ).toHaveLength(2);
   });
 
   it("makes a doc from a plain rationale, and treats the same words sent as a doc as no change", async () => {
     const claim = await newClaim("It has been standing by North Korea since 1950");
-    const detail = await setVerdict(ws.reviewer, claim.id, { verdict: "contradicted", rationale: " Since 1961.\nSee the treaty. " });
+    const detail = await setVerdict(ws.reviewer, claim.id, {
+      verdict: "contradicted",
+      rationale: " Since 1961.\nSee the treaty. ",
+    });
     expect(detail).toMatchObject({
       rationale: "Since 1961.\nSee the treaty.",
       rationaleDoc: fromPlainText("Since 1961.\nSee the treaty."),
@@ -116,7 +123,10 @@ describe("setVerdict with a rich-text rationale", () => {
 
     // An empty doc is no rationale, refused naming the field it came in.
     await expect(
-      setVerdict(ws.reviewer, claim.id, { verdict: "disputed", rationaleDoc: { type: "doc", content: [{ type: "paragraph" }] } }),
+      setVerdict(ws.reviewer, claim.id, {
+        verdict: "disputed",
+        rationaleDoc: { type: "doc", content: [{ type: "paragraph" }] },
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", field: "rationaleDoc" });
   });
 });

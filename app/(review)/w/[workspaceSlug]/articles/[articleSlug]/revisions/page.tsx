@@ -64,7 +64,9 @@ export default async function RevisionsPage({ params }: { params: Promise<Params
               )}
             </div>
             <p className="muted small">
-              {revision.createdBy?.name ?? "Someone no longer here"} · {formatDate(revision.createdAt)}
+              {/* Revision 1 of a seeded or imported article has no author to name. */}
+              {revision.createdBy ? `${revision.createdBy.name} · ` : ""}
+              {formatDate(revision.createdAt)}
             </p>
             {revision.note ? (
               <p className="revision-note">{revision.note}</p>

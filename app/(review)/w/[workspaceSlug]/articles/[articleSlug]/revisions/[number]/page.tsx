@@ -52,7 +52,8 @@ export default async function RevisionPage({ params }: { params: Promise<Params>
         </Link>
       </RevisionHeader>
       <p className="muted">
-        Saved by {revision.createdBy?.name ?? "someone no longer here"} · {formatDate(revision.createdAt)}
+        {revision.createdBy ? `Saved by ${revision.createdBy.name} · ` : "Saved "}
+        {formatDate(revision.createdAt)}
         {revision.note && <> · “{revision.note}”</>}
       </p>
       {revision.anchorSummary && (
