@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import { callApi } from "@/app/_components/api";
 import { KeyboardHelp } from "@/app/_components/keyboard-help";
 import { sendCommand, useCommand } from "@/app/_components/review-commands";
-import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
+import type { TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { ArticleOptionDto, BesideArticleDto, CitationDto } from "@/lib/passages/dto";
@@ -18,18 +18,13 @@ import { ClaimPanel } from "./claim-panel";
 import { claimsReducer } from "./claims-state";
 import { LiveBar } from "./live-bar";
 import { OverviewPanel, type OverviewTab } from "./overview-panel";
-import { getSelectedRange } from "./selection-offsets";
+import { readPendingSelection, type PendingSelection } from "./selection-offsets";
 import { useArticleRevisions } from "./use-article-revisions";
 import { useLiveClaims } from "./use-live-claims";
 import { useReattach } from "./use-reattach";
 import { READER_KEYS, useReviewKeys } from "./use-review-keys";
 import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
-
-interface PendingSelection extends TextRange {
-  top: number;
-  left: number;
-}
 
 interface Props {
   article: ArticleViewDto;
@@ -102,13 +97,7 @@ export function ArticleReview(props: Props) {
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
-    const range = root && getSelectedRange(root);
-    if (!root || !range) return setPending(null);
-    const trimmed = trimRange(article.text, range);
-    if (trimmed.end <= trimmed.start) return setPending(null);
-    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    const box = root.getBoundingClientRect();
-    setPending({ ...trimmed, top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 });
+    setPending(root && readPendingSelection(root, article.text));
   }, [article.text]);
 
   const isMarking = useRef(false);

@@ -5,14 +5,14 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useCommand } from "@/app/_components/review-commands";
-import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
+import type { TextRange } from "@/lib/anchoring/selectors";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { StanceValue } from "@/lib/evidence/schema";
 import type { BesideArticleDto } from "@/lib/passages/dto";
 import { ArticleText } from "./article-text";
 import { besideQuery, linkPassage } from "./link-passage";
 import { PassageToolbar } from "./passage-toolbar";
-import { getSelectedRange } from "./selection-offsets";
+import { readPendingSelection, type PendingSelection } from "./selection-offsets";
 
 interface Props {
   article: BesideArticleDto;
@@ -33,7 +33,7 @@ export function BesidePane({ article, workspaceSlug, focus, claim, canLink }: Pr
   const textRef = useRef<HTMLDivElement>(null);
   const [cited, setCited] = useState<TextRange[]>(() => article.citations.filter((c) => c.status !== "orphaned"));
   const [linked, setLinked] = useState<TextRange | null>(null);
-  const [pending, setPending] = useState<(TextRange & { top: number; left: number }) | null>(null);
+  const [pending, setPending] = useState<PendingSelection | null>(null);
   const [isLinking, setLinking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const shown = linked ?? focus;
@@ -51,17 +51,8 @@ export function BesidePane({ article, workspaceSlug, focus, claim, canLink }: Pr
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
-    const range = root && getSelectedRange(root);
-    if (!root || !range) return setPending(null);
-    const trimmed = trimRange(article.text, range);
-    if (trimmed.end <= trimmed.start) return setPending(null);
-    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    const box = root.getBoundingClientRect();
-    setPending({
-      ...trimmed,
-      top: rect.top - box.top,
-      left: Math.min(Math.max(rect.left - box.left + rect.width / 2, 160), box.width - 160),
-    });
+    // The toolbar is ~320 px wide: keep it inside the pane.
+    setPending(root && readPendingSelection(root, article.text, 160));
   }, [article.text]);
 
   async function link(stance: StanceValue) {

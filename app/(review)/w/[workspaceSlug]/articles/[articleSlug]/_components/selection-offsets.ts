@@ -1,7 +1,7 @@
 // DOM selection ↔ canonical text offsets. Every piece of article text is rendered inside an
 // element carrying data-s / data-e (its [start, end) in the canonical text); claim badges are
 // zero-length (data-s = data-e), so a selection that ends on one lands on the claim's end.
-import type { TextRange } from "@/lib/anchoring/selectors";
+import { trimRange, type TextRange } from "@/lib/anchoring/selectors";
 
 const SEGMENT = "[data-s]";
 
@@ -54,4 +54,25 @@ export function getSelectedRange(root: Element): TextRange | null {
   const end = toTextOffset(root, range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
+}
+
+/** A selection waiting for an action, with where its toolbar goes (px from the root's corner). */
+export interface PendingSelection extends TextRange {
+  top: number;
+  left: number;
+}
+
+/**
+ * The current selection inside `root`, trimmed of edge whitespace, with the point above its
+ * middle for a toolbar (`left` kept at least `margin` px from the root's sides); null if none.
+ */
+export function readPendingSelection(root: Element, text: string, margin = 0): PendingSelection | null {
+  const range = getSelectedRange(root);
+  if (!range) return null;
+  const trimmed = trimRange(text, range);
+  if (trimmed.end <= trimmed.start) return null;
+  const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+  const box = root.getBoundingClientRect();
+  const middle = rect.left - box.left + rect.width / 2;
+  return { ...trimmed, top: rect.top - box.top, left: Math.min(Math.max(middle, margin), box.width - margin) };
 }
