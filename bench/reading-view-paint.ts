@@ -31,7 +31,13 @@ const PAGE_TIMEOUT_MS = 60_000;
 /** A signed-in browser context that loads the 1,000-claim and the no-claim reading views. */
 export async function openReadingView(browser: Browser, context: BenchContext): Promise<ReadingView> {
   const { seed } = context;
-  const browserContext = await browser.newContext({ viewport: BROWSER_VIEWPORT, baseURL: context.baseUrl });
+  // bypassCSP: Playwright polls waitForFunction by compiling the predicate inside the page, which
+  // the app's Content-Security-Policy (no eval) would refuse. The page's own scripts run as usual.
+  const browserContext = await browser.newContext({
+    viewport: BROWSER_VIEWPORT,
+    baseURL: context.baseUrl,
+    bypassCSP: true,
+  });
   await browserContext.addCookies([{ ...context.session, url: context.baseUrl }]);
   const load = (slug: string, badges: number) => () =>
     loadOnce(browserContext, `/w/${seed.workspaceSlug}/articles/${slug}`, { blocks: seed.blocks.length, badges });

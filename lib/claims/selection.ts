@@ -20,12 +20,15 @@ export async function lockArticleText(tx: Tx, articleId: string): Promise<{ text
   return article;
 }
 
-/** The selection must match the text; it is trimmed of surrounding whitespace. Throws INVALID_INPUT. */
-export function toAnchorRange(text: string, selection: TextSelection): TextRange {
+/**
+ * The selection must match the text; it is trimmed of surrounding whitespace. Throws
+ * INVALID_INPUT naming `${fieldPrefix}start`, `…end` or `…exact`.
+ */
+export function toAnchorRange(text: string, selection: TextSelection, fieldPrefix = ""): TextRange {
   try {
     return trimRange(text, checkSelection(text, selection));
   } catch (error) {
-    if (error instanceof SelectorError) throw invalidInput(error.field, error.message);
+    if (error instanceof SelectorError) throw invalidInput(`${fieldPrefix}${error.field}`, error.message);
     throw error;
   }
 }

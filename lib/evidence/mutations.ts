@@ -75,8 +75,8 @@ export async function addEvidence(viewer: Viewer, claimId: string, input: AddEvi
     claimId: claim.id,
     actorId: viewer.userId,
   };
-  const passage = input.passage ? await anchorEvidencePassage(scope.workspaceId, input.passage) : {};
   return db.$transaction(async (tx) => {
+    const passage = input.passage ? await anchorEvidencePassage(tx, scope.workspaceId, input.passage) : {};
     const row = await tx.evidence.create({
       data: { ...toRow(input), ...passage, claimId: claim.id, createdById: viewer.userId },
       include: withCreator,

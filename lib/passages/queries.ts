@@ -4,7 +4,8 @@ import "server-only";
 import { positionBlocks } from "@/lib/articles/document";
 import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
-import { db } from "@/lib/db";
+import { lockArticleText } from "@/lib/claims/selection";
+import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { EvidencePassageInput } from "@/lib/evidence/schema";
 import { toPassageColumns } from "@/lib/passages/anchor-passage";
@@ -21,13 +22,15 @@ const MAX_RELATED_ARTICLES = 200;
  * The Evidence passage* columns for a passage of an article of this workspace; for callers that
  * have authorised the claim. Throws NOT_FOUND (passage.articleId), INVALID_INPUT (passage.*).
  */
-export async function anchorEvidencePassage(workspaceId: string, passage: EvidencePassageInput) {
+export async function anchorEvidencePassage(tx: Tx, workspaceId: string, passage: EvidencePassageInput) {
   const missing = new AppError("NOT_FOUND", "passage.articleId: article not found", "passage.articleId");
   const id = passage.articleId;
   if (!isKey(id)) throw missing;
-  const article = await db.article.findFirst({ where: { id, workspaceId }, select: { id: true, text: true } });
+  const article = await tx.article.findFirst({ where: { id, workspaceId }, select: { id: true } });
   if (!article) throw missing;
-  return toPassageColumns(article.id, article.text, passage);
+  // Read under a share lock, as for claims: a revision of that article saved now waits for us.
+  const { text } = await lockArticleText(tx, article.id);
+  return toPassageColumns(article.id, text, passage);
 }
 
 // A stale or mistyped ?beside= link opens the article without the pane, not a 404 page.
