@@ -120,25 +120,38 @@ test("a valid body under any content type but JSON is refused on every route", a
   }
 });
 
-test("bodies past 64 KB are refused with 413, declared or streamed", async ({ desk, hostile, targets, baseURL }) => {
+test("bodies past each route's limit (64 KB for most) are refused with 413, declared or streamed", async ({
+  desk,
+  hostile,
+  targets,
+  baseURL,
+}) => {
   const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
   for (const route of BODY_ROUTES) {
     const { url, body } = validRequest(route, targets);
+    const limit = route.maxBodyBytes ?? MAX_BODY_BYTES;
     const json = JSON.stringify({ ...body, padding: "" });
-    const padded = (bytes: number) => json.replace('"padding":""', `"padding":"${"x".repeat(bytes - json.length)}"`);
+    const padded = (bytes: number) =>
+      json.replace('"padding":""', `"padding":"${"x".repeat(bytes - Buffer.byteLength(json))}"`);
 
     const tooBig = await hostile.send(owner, route.method, url, {
-      raw: padded(MAX_BODY_BYTES + 1),
+      raw: padded(limit + 1),
       contentType: "application/json",
     });
-    await expectRefusedUnchanged(desk, before, tooBig, { status: 413, field: "body" }, `${route.name} 64 KB + 1`);
+    await expectRefusedUnchanged(desk, before, tooBig, { status: 413, field: "body" }, `${route.name} limit + 1`);
     // At the limit the size is fine, and the unknown padding field is what gets refused.
     const atLimit = await hostile.send(owner, route.method, url, {
-      raw: padded(MAX_BODY_BYTES),
+      raw: padded(limit),
       contentType: "application/json",
     });
-    await expectRefusedUnchanged(desk, before, atLimit, { status: 422, field: "padding" }, `${route.name} 64 KB`);
+    await expectRefusedUnchanged(
+      desk,
+      before,
+      atLimit,
+      { status: 422, field: "padding" },
+      `${route.name} at the limit`,
+    );
     const megabytes = await hostile.send(owner, route.method, url, {
       raw: padded(3 * 1024 * 1024),
       contentType: "application/json",
