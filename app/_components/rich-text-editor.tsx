@@ -1,4 +1,5 @@
 "use client";
+import "./rich-text.css";
 // A small rich-text editor for what people write at length (a rationale, an evidence note, a
 // comment): Tiptap cut down to exactly what lib/rich-text stores — paragraphs, lists, quotes,
 // bold, italic, links. It reports its doc as RichTextDoc (fromEditorJson drops Tiptap's default

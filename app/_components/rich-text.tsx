@@ -1,3 +1,4 @@
+import "./rich-text.css";
 // Renders rich text as React elements — p, ul/ol/li, blockquote, strong, em, a, br — and never as
 // HTML: text is always a React text child. Stored docs were validated when written, but this does
 // not rely on it: an unknown node shows only its text, an unknown mark is ignored, and a link is

@@ -1,4 +1,5 @@
 "use client";
+import "./search.css";
 // The search box in the top bar of every workspace page. "/" focuses it from anywhere but a
 // field (the reading view's keys are letters, digits, "?" and Esc, so nothing else wants "/").
 import Form from "next/form";

@@ -1,4 +1,6 @@
 "use client";
+import "./reanchored-claims.css";
+import "./passages.css";
 // The review workspace for one article: the text with its claims, and a side panel with the
 // claim list or the open claim. State lives here; children get data and callbacks.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";

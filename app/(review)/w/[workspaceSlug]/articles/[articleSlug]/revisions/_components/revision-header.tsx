@@ -1,3 +1,4 @@
+import "../revisions.css";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
