@@ -36,9 +36,6 @@ export default async function RevisionsPage({ params }: { params: Promise<Params
             Edit article
           </Link>
         )}
-        <Link href={base} className="button">
-          Back to the article
-        </Link>
       </RevisionHeader>
       <p className="muted">
         {article.title}: {revisions.length === 1 ? "1 revision" : `${revisions.length} revisions`}, newest first.

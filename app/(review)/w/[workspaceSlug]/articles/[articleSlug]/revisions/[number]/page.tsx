@@ -47,9 +47,6 @@ export default async function RevisionPage({ params }: { params: Promise<Params>
             Compare with current
           </Link>
         )}
-        <Link href={base} className="button">
-          Back to the article
-        </Link>
       </RevisionHeader>
       <p className="muted">
         {revision.createdBy ? `Saved by ${revision.createdBy.name} · ` : "Saved "}

@@ -11,7 +11,7 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Breadcrumbs and title shared by the revision pages. */
+/** Breadcrumbs, title and links (the page's own, then back to the article) of the revision pages. */
 export function RevisionHeader({ workspace, article, here, title, children }: Props) {
   const articleHref = `/w/${workspace.slug}/articles/${article.slug}`;
   return (
@@ -31,11 +31,12 @@ export function RevisionHeader({ workspace, article, here, title, children }: Pr
       </nav>
       <header className="page-header">
         <h1 className="page-title">{title}</h1>
-        {children && (
-          <nav className="page-links" aria-label="Revision">
-            {children}
-          </nav>
-        )}
+        <nav className="page-links" aria-label="Revision">
+          {children}
+          <Link href={articleHref} className="button">
+            Back to the article
+          </Link>
+        </nav>
       </header>
     </>
   );

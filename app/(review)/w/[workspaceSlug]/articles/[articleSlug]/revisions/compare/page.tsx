@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { diffDocuments } from "@/lib/articles/diff";
@@ -50,11 +49,7 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
         article={article}
         here="Compare"
         title={`Revision ${older.number} → ${newer.number}`}
-      >
-        <Link href={base} className="button">
-          Back to the article
-        </Link>
-      </RevisionHeader>
+      />
       <CompareForm action={`${base}/revisions/compare`} numbers={numbers} from={older.number} to={newer.number} />
       {older.number === newer.number ? (
         <p className="notice" role="note">
