@@ -18,6 +18,8 @@ test("an editor assigns claims; the reviewer works through the queue from the ke
   browser,
   desk,
 }) => {
+  // Two people, two browsers, a dozen steps: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   await signIn(page, desk.emails.editor);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   const panel = page.getByRole("complementary", { name: "Claims" });

@@ -42,6 +42,8 @@ async function markClaim(api: APIRequestContext, desk: Desk, exact: string): Pro
  * its left half, so the caret lands just before it. `clicks: 2` selects the word there.
  */
 async function clickInEditor(page: Page, text: string, offset = 0, clicks = 1) {
+  // Tiptap mounts after hydration: wait until the editor holds the text.
+  await expect(page.locator(".ProseMirror")).toContainText(text);
   const point = await page.evaluate(
     ([wanted, at]) => {
       const root = document.querySelector(".ProseMirror")!;
