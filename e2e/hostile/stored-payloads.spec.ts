@@ -3,7 +3,7 @@
 // and its claim panel: no dialog opens, no payload runs (each calls the page's __xss() trap), no
 // markup becomes elements, evidence links open with rel="noopener", and no javascript: URL exists.
 import type { Page } from "@playwright/test";
-import { signIn } from "../fixtures/desk";
+import { signIn, type Desk } from "../fixtures/desk";
 import { expect, test } from "../fixtures/hostile-http";
 import { routeNamed } from "../fixtures/hostile-routes";
 import { SCRIPT_PAYLOADS } from "../fixtures/hostile-values";
@@ -53,19 +53,7 @@ test("payloads in every text field render as text and never run", async ({ page,
   });
   expect(refused.status).toBe(422);
 
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__xssCalls = 0;
-    window.__xss = () => {
-      window.__xssCalls = (window.__xssCalls ?? 0) + 1;
-    };
-  });
-  await signIn(page, desk.emails.reviewer);
-  await page.goto(`/w/${desk.slug}/articles/${ARTICLE_SLUG}`);
+  const dialogs = await openArticleWatchingForScripts(page, desk);
 
   // The rationale arrives in the server-rendered claim list: check it before any panel opens.
   await expect(page.locator(".claim-row")).toHaveCount(1);
@@ -163,19 +151,7 @@ test("rich-text rationales, notes and comments render their payloads as text", a
     expect(saved.status, saved.text).toBeLessThan(300);
   }
 
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__xssCalls = 0;
-    window.__xss = () => {
-      window.__xssCalls = (window.__xssCalls ?? 0) + 1;
-    };
-  });
-  await signIn(page, desk.emails.reviewer);
-  await page.goto(`/w/${desk.slug}/articles/${ARTICLE_SLUG}`);
+  const dialogs = await openArticleWatchingForScripts(page, desk);
   await page.locator(".claim-row").click();
   const panel = page.getByRole("complementary", { name: "Claims" });
   // The seeded evidence's plain note is the fourth.
@@ -193,3 +169,24 @@ test("rich-text rationales, notes and comments render their payloads as text", a
   await expect(panel.getByRole("textbox", { name: /Rationale/ }).locator("strong")).toHaveText(script);
   await expectNothingRan(page, dialogs, "with rich text in the claim panel");
 });
+
+/**
+ * Opens the article as the reviewer, recording every dialog (an injected alert) and counting calls
+ * of window.__xss (what injected handlers call); returns the dialogs, filled in as they come.
+ */
+async function openArticleWatchingForScripts(page: Page, desk: Desk): Promise<string[]> {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__xssCalls = 0;
+    window.__xss = () => {
+      window.__xssCalls = (window.__xssCalls ?? 0) + 1;
+    };
+  });
+  await signIn(page, desk.emails.reviewer);
+  await page.goto(`/w/${desk.slug}/articles/${ARTICLE_SLUG}`);
+  return dialogs;
+}
