@@ -6,6 +6,7 @@ import type { ReattachClaimInput } from "@/lib/articles/revisions-schema";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
+import { getClaimDetailById } from "@/lib/claims/queries";
 import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
@@ -24,7 +25,12 @@ export async function reattachClaim(viewer: Viewer, claimId: string, input: Reat
   const { claim, member } = await getClaimForViewer(viewer, claimId);
   if (!canReview(member)) throw forbidden("Only reviewers, editors and owners can re-attach claims");
   const staleClaim = async () =>
-    new AppError("CONFLICT", "Someone changed this claim since you opened it", "version", await getClaimDto(claim.id));
+    new AppError(
+      "CONFLICT",
+      "Someone changed this claim since you opened it",
+      "version",
+      await getClaimDetailById(claim.id),
+    );
   if (input.version !== undefined && input.version !== claim.version) throw await staleClaim();
 
   try {
@@ -69,8 +75,4 @@ export async function reattachClaim(viewer: Viewer, claimId: string, input: Reat
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This span is already marked as a claim", "start");
     throw error;
   }
-}
-
-async function getClaimDto(claimId: string): Promise<ClaimDto> {
-  return toClaimDto(await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimDtoInclude }));
 }

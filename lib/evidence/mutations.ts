@@ -18,7 +18,6 @@ import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { getClaimForViewer, getEvidenceForViewer } from "@/lib/workspaces/access";
 
 // Creator and cited article: what toEvidenceDto needs.
-const withCreator = evidenceDtoInclude;
 
 const toRow = (input: AddEvidenceInput) => ({
   url: input.url,
@@ -79,7 +78,7 @@ export async function addEvidence(viewer: Viewer, claimId: string, input: AddEvi
     const passage = input.passage ? await anchorEvidencePassage(tx, scope.workspaceId, input.passage) : {};
     const row = await tx.evidence.create({
       data: { ...toRow(input), ...passage, claimId: claim.id, createdById: viewer.userId },
-      include: withCreator,
+      include: evidenceDtoInclude,
     });
     const after = toEvidenceDto(row);
     await recordEvidenceEvent(tx, scope, "evidence.added", row.id, { after });
@@ -100,10 +99,10 @@ export async function updateEvidence(
   }
   return db.$transaction(async (tx) => {
     const before = toEvidenceDto(
-      await tx.evidence.findUniqueOrThrow({ where: { id: evidence.id }, include: withCreator }),
+      await tx.evidence.findUniqueOrThrow({ where: { id: evidence.id }, include: evidenceDtoInclude }),
     );
     const after = toEvidenceDto(
-      await tx.evidence.update({ where: { id: evidence.id }, data: toRow(input), include: withCreator }),
+      await tx.evidence.update({ where: { id: evidence.id }, data: toRow(input), include: evidenceDtoInclude }),
     );
     await recordEvidenceEvent(tx, scope, "evidence.updated", evidence.id, { before, after });
     return after;
@@ -114,7 +113,7 @@ export async function updateEvidence(
 export async function removeEvidence(viewer: Viewer, evidenceId: string): Promise<void> {
   const { evidence, scope } = await getEditableEvidence(viewer, evidenceId, "remove");
   await db.$transaction(async (tx) => {
-    const before = toEvidenceDto(await tx.evidence.delete({ where: { id: evidence.id }, include: withCreator }));
+    const before = toEvidenceDto(await tx.evidence.delete({ where: { id: evidence.id }, include: evidenceDtoInclude }));
     await recordEvidenceEvent(tx, scope, "evidence.removed", evidence.id, { before });
   });
 }

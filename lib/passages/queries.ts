@@ -13,7 +13,7 @@ import { getArticleIndex, hasArticleIndex } from "@/lib/passages/article-index-c
 import { listCitationsOfArticle } from "@/lib/passages/citations";
 import type { ArticleOptionDto, BesideArticleDto, RelatedPassageDto } from "@/lib/passages/dto";
 import { rankRelatedPassages } from "@/lib/passages/related";
-import { getClaimForViewer, getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
+import { getClaimForViewer, getWorkspaceForViewer, isKey, requireKey } from "@/lib/workspaces/access";
 
 /** Related passages come from the workspace's most recently changed articles, up to this many. */
 const MAX_RELATED_ARTICLES = 200;
@@ -37,14 +37,6 @@ export async function anchorEvidencePassage(tx: Tx, workspaceId: string, passage
 function nullWhenNotFound(error: unknown): null {
   if (error instanceof AppError && error.code === "NOT_FOUND") return null;
   throw error;
-}
-
-function isKey(value: string): boolean {
-  try {
-    return Boolean(requireKey(value, "Article"));
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -20,9 +20,12 @@ const roleOf = (viewer: Viewer) => ({
  * a megabyte of text) cannot name a record: answer 404 before it reaches a query.
  */
 export function requireKey(value: string, what: string): string {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(value)) throw notFound(what);
+  if (!isKey(value)) throw notFound(what);
   return value;
 }
+
+/** Whether `value` could be a record id (cuid-like): anything else names no record. */
+export const isKey = (value: string) => /^[A-Za-z0-9_-]{1,100}$/.test(value);
 
 function toMember(viewer: Viewer, workspace: { memberships: { role: Member["role"] }[] }): Member {
   const membership = workspace.memberships[0];
