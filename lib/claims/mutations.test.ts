@@ -1,6 +1,9 @@
 // Data-layer tests against a real PostgreSQL (tests/global-setup.ts): marking claims.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim, deleteClaim } from "@/lib/claims/mutations";
+import { addComment } from "@/lib/comments/mutations";
+import { addEvidence } from "@/lib/evidence/mutations";
+import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { listClaims } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
@@ -92,6 +95,52 @@ describe("deleteClaim", () => {
     const claim = await createClaim(ws.reviewer, ws.friendsAndComrades, selection);
     await expect(deleteClaim(ws.secondReviewer, claim.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await deleteClaim(ws.editor, claim.id);
+    expect(await db.claim.findUnique({ where: { id: claim.id } })).toBeNull();
+  });
+
+  // Bug: a reviewer deleting their own claim deleted other people's evidence and comments with it,
+  // which they may not delete directly. Rule: that is an editor's decision (409 for the reviewer).
+  it("refuses a reviewer whose claim carries other people's evidence or comments, and lets an editor", async () => {
+    const withEvidence = await createClaim(
+      ws.reviewer,
+      ws.friendsAndComrades,
+      await selectionOf(ws.friendsAndComrades, "diplomatic relations with 162 countries"),
+    );
+    const evidence = await addEvidence(
+      ws.secondReviewer,
+      withEvidence.id,
+      addEvidenceSchema.parse({ stance: "refutes", note: "Ministry list" }),
+    );
+    await expect(deleteClaim(ws.reviewer, withEvidence.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This claim has evidence or comments by other people; ask an editor to delete it",
+    });
+    expect(await db.evidence.findUnique({ where: { id: evidence.id } })).not.toBeNull();
+
+    const withComment = await createClaim(
+      ws.reviewer,
+      ws.whoIsFriends,
+      await selectionOf(ws.whoIsFriends, "Vietnam is another unlikely friend of North Korea"),
+    );
+    await addComment(ws.reviewer, withComment.id, { body: "My own note" });
+    const comment = await addComment(ws.secondReviewer, withComment.id, { body: "Not sure about the year" });
+    await expect(deleteClaim(ws.reviewer, withComment.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.comment.findUnique({ where: { id: comment.id } })).not.toBeNull();
+
+    await deleteClaim(ws.editor, withEvidence.id);
+    await deleteClaim(ws.editor, withComment.id);
+    expect(await db.claim.count({ where: { id: { in: [withEvidence.id, withComment.id] } } })).toBe(0);
+  });
+
+  it("lets a reviewer delete their claim when the evidence and comments on it are their own", async () => {
+    const claim = await createClaim(
+      ws.secondReviewer,
+      ws.friendsAndComrades,
+      await selectionOf(ws.friendsAndComrades, "Well, Toto"),
+    );
+    await addEvidence(ws.secondReviewer, claim.id, addEvidenceSchema.parse({ stance: "supports", note: "Mine" }));
+    await addComment(ws.secondReviewer, claim.id, { body: "Also mine" });
+    await deleteClaim(ws.secondReviewer, claim.id);
     expect(await db.claim.findUnique({ where: { id: claim.id } })).toBeNull();
   });
 });

@@ -5,9 +5,9 @@ import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
 import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
-import { canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import { canDeleteClaim, canDeleteOthersWorkWithClaim, canReview } from "@/lib/permissions/rules";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /**
@@ -53,11 +53,22 @@ export async function createClaim(viewer: Viewer, articleId: string, input: Crea
   }
 }
 
-/** Removes a claim with its evidence and history. Its creator or an editor. Throws NOT_FOUND, FORBIDDEN. */
+/**
+ * Removes a claim with its evidence and history. Its creator or an editor; when other people's
+ * evidence or comments hang on it, an editor. Throws NOT_FOUND, FORBIDDEN, CONFLICT.
+ */
 export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void> {
   const { claim, member } = await getClaimForViewer(viewer, claimId);
   if (!canDeleteClaim(member, claim)) throw forbidden("Only the claim's creator or an editor can remove it");
   await db.$transaction(async (tx) => {
+    if (!canDeleteOthersWorkWithClaim(member)) {
+      // The row lock makes evidence or a comment added meanwhile either counted here or refused
+      // (their foreign-key check waits for this transaction and then finds no claim).
+      await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claim.id} FOR UPDATE`;
+      if (await hasOthersWork(tx, claim.id, viewer.userId)) {
+        throw new AppError("CONFLICT", "This claim has evidence or comments by other people; ask an editor to delete it");
+      }
+    }
     const row = await tx.claim.delete({ where: { id: claim.id }, include: claimDtoInclude });
     await recordAuditEvent(tx, {
       workspaceId: claim.article.workspaceId,
@@ -69,4 +80,12 @@ export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void
       before: toClaimDto(row),
     });
   });
+}
+
+async function hasOthersWork(tx: Tx, claimId: string, userId: string): Promise<boolean> {
+  const [evidence, comments] = await Promise.all([
+    tx.evidence.count({ where: { claimId, createdById: { not: userId } } }),
+    tx.comment.count({ where: { claimId, authorId: { not: userId } } }),
+  ]);
+  return evidence + comments > 0;
 }

@@ -34,3 +34,9 @@ export const isAssignable = (role: Role) => rank[role] >= rank.REVIEWER;
 
 export const canEditEvidence = canChangeOwnWork;
 export const canDeleteClaim = canChangeOwnWork;
+
+/**
+ * Deleting a claim takes its evidence and comments with it. Other people's work there is theirs,
+ * which a reviewer may not delete directly, so only an editor decides to remove it with the claim.
+ */
+export const canDeleteOthersWorkWithClaim = (member: Member) => atLeast(member, "EDITOR");
