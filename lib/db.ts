@@ -1,23 +1,25 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 // One client per process; in development Next reloads modules, so keep it on globalThis.
-const globalForDb = globalThis as unknown as { factmarkDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { factmarkDb?: PrismaClient; factmarkPool?: pg.Pool };
 
 function getClient(): PrismaClient {
   if (!globalForDb.factmarkDb) {
     // pg waits for a connection for ever by default, so a database that accepts TCP but never
     // answers, or a pool with every connection busy, would hang requests: after 3 s the API answers
     // 503 instead. 16: up to 12 were busy at once in tests/reliability/load.ts (pg's default is 10).
-    const adapter = new PrismaPg({
+    // Our own pool (not one the adapter makes) so /api/metrics can report how busy it is.
+    globalForDb.factmarkPool = new pg.Pool({
       connectionString: getEnv().DATABASE_URL,
       connectionTimeoutMillis: 3_000,
       max: 16,
       query_timeout: 15_000,
     });
-    globalForDb.factmarkDb = new PrismaClient({ adapter });
+    globalForDb.factmarkDb = new PrismaClient({ adapter: new PrismaPg(globalForDb.factmarkPool) });
   }
   return globalForDb.factmarkDb;
 }
@@ -33,6 +35,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Connections of the pool: all open, idle, and requests queued for one (zeros before first use). */
+export function getPoolStats() {
+  const pool = globalForDb.factmarkPool;
+  return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
+}
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

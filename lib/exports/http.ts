@@ -8,6 +8,7 @@ import { errorResponse } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/body";
 import { errorBody } from "@/lib/http/error-body";
 import { ImportRejectedError } from "@/lib/exports/mutations";
+import { withRequestTiming } from "@/lib/metrics/request-timing";
 
 interface RouteContext<P> {
   params: Promise<P>;
@@ -18,7 +19,7 @@ export function exportRoute<P, Q>(
   parse: (request: Request) => Promise<Q> | Q,
   run: (args: { viewer: Viewer; params: P; query: Q; origin: string }) => Promise<Response>,
 ) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+  return withRequestTiming(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const query = await parse(request);
       const viewer = await getRequestViewer(request);
@@ -29,7 +30,7 @@ export function exportRoute<P, Q>(
       }
       return errorResponse(error);
     }
-  };
+  });
 }
 
 /** A file to save: its type and name, never cached (reports hold a workspace's private work). */

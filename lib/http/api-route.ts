@@ -11,6 +11,7 @@ import { AppError, httpStatusFor } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { errorBody, fromZodError } from "@/lib/http/error-body";
+import { withRequestTiming } from "@/lib/metrics/request-timing";
 
 interface RouteContext<P> {
   params: Promise<P>;
@@ -33,7 +34,7 @@ export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
   /** maxBodyBytes: for the few routes that take more than MAX_BODY_BYTES (an article import). */
   options: { maxBodyBytes?: number } = {},
 ) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+  return withRequestTiming(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const input = schema ? parseInput(schema, await readJsonBody(request, options.maxBodyBytes)) : undefined;
       const viewer = await getRequestViewer(request);
@@ -43,7 +44,7 @@ export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  });
 }
 
 function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {

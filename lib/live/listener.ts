@@ -65,3 +65,6 @@ export async function subscribe(subscriber: Subscriber): Promise<() => void> {
   });
   return () => live.subscribers.delete(subscriber);
 }
+
+/** Live streams open in this process (for /api/metrics). */
+export const countLiveSubscribers = () => live.subscribers.size;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getOAuthProviderInfo } from "@/lib/auth/providers";
 import { getViewer } from "@/lib/auth/viewer";
+import { hasAnyUser } from "@/lib/setup/queries";
 import { oauthSignInAction } from "./actions";
 import { LoginForm } from "./login-form";
 
@@ -25,6 +26,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = search.next ?? "/";
   const providers = getOAuthProviderInfo();
   const viewer = search.error === "no-workspace" ? await getViewer() : null;
+  // A database outage must not take the sign-in page down with it: then no set-up hint.
+  const isFirstRun = !(await hasAnyUser().catch(() => true));
   return (
     <main className="login-page">
       <section className="login-card">
@@ -32,6 +35,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Fact<span>mark</span>
         </h1>
         <p className="muted">Check claims together, on deadline.</p>
+        {isFirstRun && (
+          <div className="login-notice" role="status">
+            <p>Nobody has an account yet.</p>
+            <Link href="/setup" className="button primary small">
+              Set up Factmark
+            </Link>
+          </div>
+        )}
         {viewer && (
           <div className="login-notice" role="status">
             <p>

@@ -1,0 +1,46 @@
+import "server-only";
+// The first run: creating the first person, as the owner of a first workspace. Only while nobody
+// has an account; after that people join through invite links.
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { AppError, invalidInput } from "@/lib/errors";
+import type { FirstOwnerInput } from "@/lib/setup/schema";
+import { checkNewPassword } from "@/lib/users/password-policy";
+import { hashPassword } from "@/lib/users/passwords";
+import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
+import { slugify } from "@/lib/workspaces/slug";
+
+// Any constant will do: it names the one lock every set-up takes (pg_advisory_xact_lock).
+const SETUP_LOCK = 7_046_113_201;
+
+/**
+ * Creates the first user and their workspace (as owner) in one transaction. Two set-ups at once
+ * queue on an advisory lock, and the second then finds a user and is refused.
+ * Anyone may call it while no user exists. Throws INVALID_INPUT (password), NOT_FOUND (already set up).
+ */
+export async function createFirstOwner(input: FirstOwnerInput): Promise<{ userId: string; workspaceSlug: string }> {
+  const problem = await checkNewPassword(input.password);
+  if (problem) throw invalidInput("password", problem);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK}::bigint)`;
+    // NOT_FOUND, as /setup itself is once set up: nothing here to find any more.
+    if ((await tx.user.count()) > 0) throw new AppError("NOT_FOUND", "Factmark is already set up; sign in instead");
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
+    const workspace = await tx.workspace.create({ data: { slug: slugify(input.workspaceName), name: input.workspaceName } });
+    const membership = await tx.membership.create({
+      data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" },
+      include: memberDtoInclude,
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: workspace.id,
+      articleId: null,
+      actorId: user.id,
+      action: "member.joined",
+      entityType: "membership",
+      entityId: membership.id,
+      after: { ...toMemberDto(membership), via: "set up Factmark" },
+    });
+    return { userId: user.id, workspaceSlug: workspace.slug };
+  });
+}
