@@ -5,6 +5,7 @@ import { describeActivity } from "@/lib/audit/describe";
 import type { Viewer } from "@/lib/auth/types";
 import type { PersonDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
+import { filterKey, filterText } from "@/lib/validation/text";
 import { getClaimForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface ActivityDto {
@@ -19,14 +20,14 @@ export interface ActivityDto {
 
 /** Activity feed filters, from the page's query string: every one optional. */
 export const activityFiltersSchema = z.object({
-  action: z.string().max(50).optional(),
-  actor: z.string().max(100).optional(),
-  article: z.string().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  action: filterText(50).optional(),
+  actor: filterKey("a member's id").optional(),
+  article: filterKey("an article's slug").optional(),
+  from: z.iso.date({ message: "must be a date like 2026-01-31" }).optional(),
+  to: z.iso.date({ message: "must be a date like 2026-01-31" }).optional(),
   before: z
     .string()
-    .regex(/^\d{1,19}$/)
+    .regex(/^\d{1,19}$/, "must be the position of an event, from the Older activity link")
     .optional(),
 });
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;

@@ -1,7 +1,8 @@
 // Report filters and formats, from a query string. Every filter is optional; an unknown
 // parameter or a bad value is refused (422 naming it) rather than silently widening the report.
 import { z } from "zod";
-import { fromZodError } from "@/lib/http/error-body";
+import { parseQuery } from "@/lib/validation/query";
+import { filterKey } from "@/lib/validation/text";
 import { VERDICTS } from "@/lib/verdicts/rules";
 
 export const REPORT_FORMATS = ["html", "pdf", "md", "csv"] as const;
@@ -10,7 +11,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 const filterFields = {
   verdict: z.enum(VERDICTS, { message: `must be one of ${VERDICTS.join(", ")}` }).optional(),
   /** The id of the person who gave the current verdict. */
-  reviewer: z.string().min(1).max(100).optional(),
+  reviewer: filterKey("a member's id").optional(),
   /** Date range (inclusive, UTC days) of the claim's last verdict change. */
   from: z.iso.date({ message: "must be a date like 2026-01-31" }).optional(),
   to: z.iso.date({ message: "must be a date like 2026-01-31" }).optional(),
@@ -27,26 +28,11 @@ export const reportQuerySchema = z
   .refine(isOrdered, unordered);
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
-/** A GET form sends empty fields for "All": they mean no filter, not an empty value. */
-export function readQuery(params: URLSearchParams): Record<string, string> {
-  return Object.fromEntries([...params.entries()].filter(([, value]) => value !== ""));
-}
-
 /** Parses a report's query string. Throws INVALID_INPUT naming the parameter at fault. */
-export function parseReportQuery(params: URLSearchParams): ReportQuery {
-  return parseWith(reportQuerySchema, readQuery(params));
-}
+export const parseReportQuery = (params: URLSearchParams): ReportQuery => parseQuery(reportQuerySchema, params);
 
-/** Parses only the filters (pages, where the format is chosen by the download links). */
-export function parseReportFilters(raw: Record<string, string>): ReportFilters {
-  return parseWith(reportFiltersSchema, raw);
-}
-
-function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return parsed.data;
-}
+/** Parses only the filters (where the format is chosen by the download links). Throws INVALID_INPUT. */
+export const parseReportFilters = (raw: Record<string, string>): ReportFilters => parseQuery(reportFiltersSchema, raw);
 
 /** True when a claim's last verdict change (ISO time or null) falls inside the filters' range. */
 export function isInDateRange(filters: ReportFilters, verdictDate: string | null): boolean {

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { fromZodError } from "@/lib/http/error-body";
 import { pageQuerySchema } from "@/lib/http/page";
-import { readQuery } from "@/lib/reports/filters";
-import { storableText } from "@/lib/validation/text";
+import { readQuery } from "@/lib/validation/query";
+import { filterKey, filterText } from "@/lib/validation/text";
 import { VERDICTS } from "@/lib/verdicts/rules";
 
 export const SEARCH_KINDS = ["claim", "evidence", "comment", "article"] as const;
@@ -13,11 +13,11 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
 // Ids and slugs, as lib/workspaces/access.ts requireKey accepts them.
-const key = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, `must be ${what}`);
+const key = filterKey;
 const day = z.iso.date({ message: "must be a date like 2026-01-31" });
 
 const filterFields = {
-  q: storableText(MAX_QUERY_LENGTH)
+  q: filterText(MAX_QUERY_LENGTH)
     .trim()
     .optional()
     .describe('Words to find (stemmed: "wars" finds "war"); "a phrase" in quotes, or, -word to exclude'),
@@ -58,7 +58,7 @@ export type SearchCursor = z.infer<typeof searchCursorSchema>;
 
 /** Parses the filters of a query string (limit and cursor are paging's). Throws INVALID_INPUT. */
 export function parseSearchFilters(params: URLSearchParams | Record<string, string>): SearchFilters {
-  const { limit: _limit, cursor: _cursor, ...raw } = readQuery(new URLSearchParams(params));
+  const { limit: _limit, cursor: _cursor, ...raw } = readQuery(params);
   const parsed = searchFiltersSchema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;

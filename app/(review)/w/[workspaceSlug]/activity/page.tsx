@@ -9,13 +9,14 @@ import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
 import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
+import { readFiltersForPage, readQuery } from "@/lib/validation/query";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export const metadata: Metadata = { title: "Activity" };
 
 interface Props {
   params: Promise<{ workspaceSlug: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** The workspace's activity feed; every filter is in the URL, so a filtered feed can be shared. */
@@ -23,9 +24,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, value]) => value));
-  const parsed = activityFiltersSchema.safeParse(raw);
-  const filters = parsed.success ? parsed.data : {};
+  const raw = readQuery(await searchParams);
+  const { query: filters, error: filterError } = readFiltersForPage(activityFiltersSchema, raw, {});
   const loaded = await loadOr404(async () => {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
     const [feed, articles, people] = await Promise.all([
@@ -44,7 +44,11 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   return (
     <main className="page">
       <h1 className="page-title">Activity</h1>
-      {!parsed.success && <p className="form-error">Some filters were not understood and are ignored.</p>}
+      {filterError && (
+        <p className="form-error" role="alert">
+          {filterError}. The feed is shown without filters.
+        </p>
+      )}
       <form className="filters" method="get">
         <FilterSelect
           name="action"

@@ -6,6 +6,8 @@ import { loadOr404 } from "@/app/_components/load-or-404";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { dashboardQuerySchema } from "@/lib/dashboard/schema";
+import { readFiltersForPage } from "@/lib/validation/query";
 import { ArticlePicker } from "./_components/article-picker";
 import { DataTable } from "./_components/data-table";
 import { ReviewerChart } from "./_components/reviewer-chart";
@@ -17,17 +19,16 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 interface Props {
   params: Promise<{ workspaceSlug: string }>;
-  searchParams: Promise<{ article?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** Review figures for the workspace, or one article (?article=slug). Any member. */
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
-  const { article } = await searchParams;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const articleSlug = typeof article === "string" && article !== "" ? article : undefined;
-  const dashboard = await loadOr404(() => getDashboard(viewer, workspaceSlug, articleSlug));
+  const { query, error: filterError } = readFiltersForPage(dashboardQuerySchema, await searchParams, {});
+  const dashboard = await loadOr404(() => getDashboard(viewer, workspaceSlug, query.article));
   if (!dashboard) notFound();
   const percent = dashboard.total === 0 ? 0 : Math.round((dashboard.reviewed / dashboard.total) * 100);
   const scope = dashboard.article ? `“${dashboard.article.title}”` : `all ${dashboard.articles.length} articles`;
@@ -45,6 +46,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <ArticlePicker articles={dashboard.articles} selected={dashboard.article?.slug ?? ""} />
       </header>
 
+      {filterError && (
+        <p className="form-error" role="alert">
+          {filterError}. The figures are for the whole workspace.
+        </p>
+      )}
       <section className="dash-card dash-progress" aria-labelledby="dash-progress">
         <h2 id="dash-progress">Review progress</h2>
         <p className="dash-figure">

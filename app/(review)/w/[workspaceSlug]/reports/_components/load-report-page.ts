@@ -2,22 +2,14 @@ import "server-only";
 // What both report pages do before rendering: read the filters from the URL (a bad value is
 // shown, not thrown, and the report is shown unfiltered) and work out the origin for absolute links.
 import { headers } from "next/headers";
-import { AppError } from "@/lib/errors";
-import { parseReportFilters, readQuery, type ReportFilters } from "@/lib/reports/filters";
+import { reportFiltersSchema, type ReportFilters } from "@/lib/reports/filters";
+import { readFiltersForPage } from "@/lib/validation/query";
 
 export async function readReportFilters(
   searchParams: Promise<Record<string, string | string[] | undefined>>,
 ): Promise<{ filters: ReportFilters; filterError: string | null }> {
-  const raw = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    if (typeof value === "string") raw.set(key, value);
-  }
-  try {
-    return { filters: parseReportFilters(readQuery(raw)), filterError: null };
-  } catch (error) {
-    if (error instanceof AppError) return { filters: {}, filterError: error.message };
-    throw error;
-  }
+  const { query, error } = readFiltersForPage(reportFiltersSchema, await searchParams, {});
+  return { filters: query, filterError: error };
 }
 
 /** The origin the browser used, for the report's absolute links (ClaimReview urls). */
