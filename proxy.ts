@@ -1,19 +1,10 @@
-// Runs before routing: refuses undecodable addresses and gives each response its
-// Content-Security-Policy with a fresh script nonce (lib/http/content-security-policy.ts).
+// Runs before routing: refuses undecodable addresses, keeps sessions sliding and gives each
+// response its Content-Security-Policy with a fresh script nonce (lib/http/content-security-policy.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "@/lib/auth";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 
-export function proxy(request: NextRequest) {
-  // Next.js answers a path with an undecodable percent-escape ("%ZZ", a lone "%") with a bare
-  // text 500 (vercel/next.js#92557); refuse such addresses here with a 404.
-  try {
-    decodeURIComponent(new URL(request.url).pathname);
-  } catch {
-    return NextResponse.json(
-      { error: { code: "NOT_FOUND", message: "path: is not a valid address (bad percent-encoding)", field: "path" } },
-      { status: 404 },
-    );
-  }
+function withSecurityHeaders(request: NextRequest) {
   const policy = contentSecurityPolicy(createNonce(), { isDevelopment: process.env.NODE_ENV === "development" });
   // On the request, Next.js reads the nonce from the policy and puts it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
@@ -21,6 +12,32 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+// Auth.js's wrapper reads the session and re-issues its cookie with a fresh expiry on the
+// response: activity extends a session (lib/auth/index.ts SESSION_MAX_AGE_SECONDS). A revoked
+// session's cookie is cleared here too. Pages and routes still check the session themselves.
+// Typed by next-auth as a route handler; as a proxy it needs the request alone.
+const withSession = auth((request) => withSecurityHeaders(request)) as unknown as (
+  request: NextRequest,
+) => Promise<Response>;
+
+export async function proxy(request: NextRequest) {
+  // Next.js answers a path with an undecodable percent-escape ("%ZZ", a lone "%") with a bare
+  // text 500 (vercel/next.js#92557); refuse such addresses here with a 404.
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(request.url).pathname);
+  } catch {
+    return NextResponse.json(
+      { error: { code: "NOT_FOUND", message: "path: is not a valid address (bad percent-encoding)", field: "path" } },
+      { status: 404 },
+    );
+  }
+  // Auth.js's own routes set and clear the cookie themselves; a refreshed copy beside a cleared
+  // one on a sign-out response would race it.
+  if (pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
+  return withSession(request);
 }
 
 export const config = { matcher: "/((?!_next/static|_next/image).*)" };
