@@ -34,9 +34,11 @@ export async function proxy(request: NextRequest) {
       { status: 404 },
     );
   }
-  // Auth.js's own routes set and clear the cookie themselves; a refreshed copy beside a cleared
-  // one on a sign-out response would race it.
-  if (pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
+  // Only reads extend the session. Sign-in, sign-out and a password change (server actions and
+  // routes, all POST/PUT/DELETE) set the cookie themselves; a refreshed copy of the old token on
+  // the same response would race theirs. A page load or the live stream's GET follows soon enough.
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (!isRead || pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
   return withSession(request);
 }
 
