@@ -10,14 +10,18 @@ const MIN_SCORE = 3;
 
 type Zxcvbn = { check(password: string, userInputs?: string[]): { score: number; feedback: { warning: string | null } } };
 
+const commonJs = <T extends { default?: unknown }>(module: T) =>
+  ((module.default as T | undefined) ?? module) as T["default"] & T;
+
 // The dictionaries are a few hundred kilobytes: loaded on the first password set, not at start-up
 // and never for a sign-in.
 let factory: Promise<Zxcvbn> | undefined;
 const loadZxcvbn = () =>
   (factory ??= (async () => {
-    // Both packages are CommonJS: their exports arrive on `default`.
-    const { ZxcvbnFactory } = (await import("@zxcvbn-ts/core")).default;
-    const { dictionary, adjacencyGraphs } = (await import("@zxcvbn-ts/language-common")).default;
+    // Both packages are CommonJS: Node.js puts their exports on `default`, Next.js's bundle
+    // gives them as named exports. Take whichever is there.
+    const { ZxcvbnFactory } = commonJs(await import("@zxcvbn-ts/core"));
+    const { dictionary, adjacencyGraphs } = commonJs(await import("@zxcvbn-ts/language-common"));
     return new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs }) as Zxcvbn;
   })());
 
