@@ -21,6 +21,9 @@ export default async function ReviewLayout({ children }: { children: ReactNode }
         </div>
         <div className="topbar-user">
           <span className="muted">{viewer.name}</span>
+          <Link href="/account" className="button ghost small">
+            Account
+          </Link>
           <form
             action={async () => {
               "use server";

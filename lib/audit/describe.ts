@@ -37,6 +37,11 @@ const describers: Record<string, (before: Snapshot, after: Snapshot) => string> 
   "member.role_changed": (b, a) =>
     `changed a role from ${String(b?.role ?? "").toLowerCase()} to ${String(a?.role ?? "").toLowerCase()}`,
   "member.removed": () => "removed a member",
+  "password_reset.created": (_b, a) => {
+    const person = (a?.person as { name?: string } | null)?.name ?? "a member";
+    return `created a password reset link for ${person} in ${String(a?.workspaceName ?? "a workspace")}`;
+  },
+  "password_reset.used": () => "set a new password with a reset link",
   "token.created": (_b, a) => `created the API token ${quote(a?.name)}`,
   "token.revoked": (b) => `revoked the API token ${quote(b?.name)}`,
   "article.imported": (_b, a) => `imported the article ${quote(a?.title)}`,

@@ -23,14 +23,16 @@ export type AuditAction =
   | "article.revised"
   | "claim.reattached"
   | "token.created"
-  | "token.revoked";
+  | "token.revoked"
+  | "password_reset.created"
+  | "password_reset.used";
 
 export interface AuditEventInput {
   workspaceId: string;
   articleId: string | null;
   actorId: string;
   action: AuditAction;
-  entityType: "claim" | "evidence" | "suggestion" | "comment" | "invitation" | "membership" | "article" | "token";
+  entityType: "claim" | "evidence" | "suggestion" | "comment" | "invitation" | "membership" | "article" | "token" | "password_reset";
   entityId: string;
   /** DTO snapshots: what a reader of the trail (or a live view) needs, never raw rows. */
   before?: object | null;

@@ -9,6 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { getInvitationStatus, pendingWhere, type InvitationStatus } from "@/lib/invitations/rules";
 import type { NewAccountInput } from "@/lib/invitations/schema";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
+import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
@@ -32,7 +33,7 @@ export async function acceptInvitation(viewer: Viewer, token: string, now = new 
 
 /**
  * Creates a new person's account and joins the invitation's workspace with it, in one go: a
- * dead link creates no account. Throws NOT_FOUND, CONFLICT (the link as above, or the email is
+ * dead link creates no account. Throws INVALID_INPUT (a weak password), NOT_FOUND, CONFLICT (the link as above, or the email is
  * already registered: they should sign in and accept instead).
  */
 export async function createAccountAndAcceptInvitation(
@@ -40,6 +41,7 @@ export async function createAccountAndAcceptInvitation(
   input: NewAccountInput,
   now = new Date(),
 ): Promise<WorkspaceSummaryDto> {
+  await assertStrongPassword(input.password, input);
   // Hashed before the transaction: bcrypt's 70 ms need not hold a connection and locks.
   const passwordHash = await hashPassword(input.password);
   try {

@@ -75,6 +75,19 @@ describe("accepting an invitation", () => {
     expect(event.after).toMatchObject({ userId: user.id, role: "reviewer", invitationId: invitation.id });
   });
 
+  // Regression: any ten characters were accepted as a new account's password, "1234567890" too.
+  it("refuses an easily guessed password in words, and creates no account nor uses the link", async () => {
+    const { invitation, token } = await setUp("reviewer");
+    const account = { ...newAccount(), password: "1234567890" };
+    await expect(createAccountAndAcceptInvitation(token, account)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "password",
+      message: expect.stringMatching(/^Password: too easy to guess — .*Add words that are uncommon together\.$/),
+    });
+    expect(await db.user.findUnique({ where: { email: account.email } })).toBeNull();
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt).toBeNull();
+  });
+
   it("lets a signed-in person join, once: the link is single use", async () => {
     const { ws, token } = await setUp("viewer");
     const first = await createTestUser();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 import { ROLE_VALUES } from "@/lib/workspaces/roles";
 
 export const createInvitationSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const createInvitationSchema = z.strictObject({
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 
 /** A new person's account, created on the invite page. */
 export const newAccountSchema = z.strictObject({
@@ -22,6 +23,6 @@ export const newAccountSchema = z.strictObject({
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(200, "must be at most 200 characters"),
+    .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`),
 });
 export type NewAccountInput = z.infer<typeof newAccountSchema>;

@@ -3,9 +3,9 @@ import "server-only";
 // has an account; after that people join through invite links.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError, invalidInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { FirstOwnerInput } from "@/lib/setup/schema";
-import { checkNewPassword } from "@/lib/users/password-policy";
+import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
 import { slugify } from "@/lib/workspaces/slug";
@@ -19,8 +19,7 @@ const SETUP_LOCK = 7_046_113_201;
  * Anyone may call it while no user exists. Throws INVALID_INPUT (password), NOT_FOUND (already set up).
  */
 export async function createFirstOwner(input: FirstOwnerInput): Promise<{ userId: string; workspaceSlug: string }> {
-  const problem = await checkNewPassword(input.password);
-  if (problem) throw invalidInput("password", problem);
+  await assertStrongPassword(input.password, { email: input.email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK}::bigint)`;

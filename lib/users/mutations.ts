@@ -12,6 +12,6 @@ export async function upsertUserByVerifiedEmail(email: string, name: string | nu
     where: { email },
     update: {},
     create: { email, name: name?.trim().slice(0, 100) || email.split("@")[0]!, passwordHash: null },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, sessionVersion: true },
   });
 }

@@ -3,7 +3,7 @@ import "server-only";
 // address, within a sliding window, further attempts are refused without checking the password
 // until the oldest counted failure leaves the window. The rule (decideSignIn) is pure; the
 // queries around it read and write SignInAttempt.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 // Five is enough for typos and a forgotten caps lock; twenty per address leaves room for a
@@ -48,27 +48,20 @@ export const throttleMessage = (minutes: number) =>
   `Too many failed sign-ins; try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 
 /**
- * The client's address: the first x-forwarded-for entry, else x-real-ip. Next.js fills in
- * x-forwarded-for from the socket when no proxy did, so it is present on every request.
- */
-export function getClientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip")?.trim();
-  return address ? address.slice(0, 100) : null;
-}
-
-/**
- * Loopback is this machine itself, or a proxy that did not forward the client's address: every
- * user would then share it, and one person's typos (or one attacker) would lock out the whole
- * desk. The per-email limit still applies. This opens no hole: x-forwarded-for is the client's
- * to write, so anyone who wants to dodge the per-address limit can already name a fresh address.
+ * Loopback is this machine itself, or a proxy on it that was not counted in TRUSTED_PROXY_HOPS:
+ * every user would then share it, and one person's typos (or one attacker) would lock out the
+ * whole desk. The per-email limit still applies. The address itself comes from the socket (or
+ * trusted proxies only, lib/http/client-address.ts), so a client cannot claim to be loopback.
  */
 export const isSharedAddress = (address: string) => /^(127\.|::1$|::ffff:127\.|localhost$)/i.test(address);
 
-/** Reads the recent failures for an email (after its last success) and an address, and decides. */
-export async function checkSignInThrottle(email: string, address: string | null, now = new Date()) {
+/**
+ * Reads the recent failures for an email (after its last success) and an address, and decides.
+ * Pending attempts (reserved, password not yet checked) count as failures.
+ */
+export async function checkSignInThrottle(email: string, address: string | null, now = new Date(), tx: Tx = db) {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lastSuccess = await db.signInAttempt.findFirst({
+  const lastSuccess = await tx.signInAttempt.findFirst({
     where: { email, succeeded: true, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
@@ -76,18 +69,16 @@ export async function checkSignInThrottle(email: string, address: string | null,
   // A correct password proves the typos were the owner's: failures before it stop counting for
   // the email. Not for the address, where an attacker could reset the count with their own account.
   const emailSince = lastSuccess && lastSuccess.createdAt > since ? lastSuccess.createdAt : since;
-  const [emailFailures, addressFailures] = await Promise.all([
-    recentFailures({ email }, emailSince, MAX_FAILURES_PER_EMAIL),
-    address && !isSharedAddress(address)
-      ? recentFailures({ address }, since, MAX_FAILURES_PER_ADDRESS)
-      : Promise.resolve([]),
-  ]);
+  const emailFailures = await recentFailures(tx, { email }, emailSince, MAX_FAILURES_PER_EMAIL);
+  const addressFailures =
+    address && !isSharedAddress(address) ? await recentFailures(tx, { address }, since, MAX_FAILURES_PER_ADDRESS) : [];
   return decideSignIn({ emailFailures, addressFailures }, now);
 }
 
-async function recentFailures(who: { email: string } | { address: string }, since: Date, take: number) {
-  const rows = await db.signInAttempt.findMany({
-    where: { ...who, succeeded: false, createdAt: { gt: since } },
+async function recentFailures(tx: Tx, who: { email: string } | { address: string }, since: Date, take: number) {
+  const rows = await tx.signInAttempt.findMany({
+    // succeeded null: reserved and not yet checked; counted, so parallel guesses see each other.
+    where: { ...who, OR: [{ succeeded: false }, { succeeded: null }], createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
     take,
@@ -95,10 +86,37 @@ async function recentFailures(who: { email: string } | { address: string }, sinc
   return rows.map((row) => row.createdAt);
 }
 
+export type Reservation = { allowed: true; attemptId: bigint } | Extract<ThrottleDecision, { allowed: false }>;
+
 /**
- * Records a checked attempt. Refused attempts are not recorded: counting them would keep a
- * person locked out for as long as anyone kept knocking, instead of for one window.
+ * Decides and, when allowed, records the attempt as pending, in one transaction holding advisory
+ * locks on the email and the address: of attempts racing each other, each sees the ones reserved
+ * before it, so no more than the limit are ever checked. Refused attempts are not recorded:
+ * counting them would keep a person locked out for as long as anyone kept knocking.
  */
-export async function recordSignInAttempt(email: string, address: string | null, succeeded: boolean) {
-  await db.signInAttempt.create({ data: { email, address, succeeded } });
+export async function reserveSignInAttempt(email: string, address: string | null): Promise<Reservation> {
+  return db.$transaction(async (tx) => {
+    // Always email then address (two lock namespaces), so two attempts never wait on each other in a cycle.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
+    const countsAddress = address !== null && !isSharedAddress(address);
+    if (countsAddress) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
+    // Taken after the locks: the database's now() is the transaction's start, which would put a
+    // later reservation before an earlier one.
+    const now = new Date();
+    const decision = await checkSignInThrottle(email, address, now, tx);
+    if (!decision.allowed) return decision;
+    const row = await tx.signInAttempt.create({ data: { email, address, succeeded: null, createdAt: now } });
+    return { allowed: true as const, attemptId: row.id };
+  });
+}
+
+const EMAIL_LOCK = 7301;
+const ADDRESS_LOCK = 7302;
+
+/**
+ * Marks a reserved attempt with its outcome. An attempt never marked (the process died while
+ * checking) keeps counting as a failure until it leaves the window: the safe side.
+ */
+export async function settleSignInAttempt(attemptId: bigint, succeeded: boolean) {
+  await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded } });
 }

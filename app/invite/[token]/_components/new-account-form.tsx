@@ -34,7 +34,7 @@ export function NewAccountForm({ token, workspaceName, minPasswordLength }: Prop
           aria-describedby="password-hint"
         />
         <span id="password-hint" className="muted small">
-          At least {minPasswordLength} characters.
+          At least {minPasswordLength} characters, hard to guess: a few words that are uncommon together work well.
         </span>
       </label>
       {state.error && (

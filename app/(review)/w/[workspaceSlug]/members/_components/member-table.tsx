@@ -5,6 +5,7 @@ import { callApi } from "@/app/_components/api";
 import { formatDate, initials } from "@/app/_components/format";
 import type { MemberDto } from "@/lib/workspaces/dto";
 import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/workspaces/roles";
+import { ResetLinkButton } from "./reset-link-button";
 
 interface Props {
   workspaceSlug: string;
@@ -137,9 +138,12 @@ function MemberRow({
               </button>
             </>
           ) : (
-            <button type="button" className="link-button danger" onClick={() => setConfirming(true)}>
-              {isViewer ? "Leave" : "Remove"}
-            </button>
+            <>
+              {!isViewer && <ResetLinkButton path={path} memberName={member.name} />}
+              <button type="button" className="link-button danger" onClick={() => setConfirming(true)}>
+                {isViewer ? "Leave" : "Remove"}
+              </button>
+            </>
           )}
         </td>
       )}

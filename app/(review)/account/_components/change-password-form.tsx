@@ -1,0 +1,69 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { callApi } from "@/app/_components/api";
+
+export function ChangePasswordForm({ minLength }: { minLength: number }) {
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [done, setDone] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    setPending(true);
+    setError(null);
+    setDone(false);
+    const result = await callApi("PUT", "/account/password", {
+      currentPassword: field("currentPassword"),
+      newPassword: field("newPassword"),
+      confirmPassword: field("confirmPassword"),
+    });
+    setPending(false);
+    if (!result.ok) return setError({ message: result.error.message, field: result.error.field });
+    form.reset();
+    setDone(true);
+  }
+
+  const invalid = (name: string) => (error?.field === name ? true : undefined);
+  return (
+    <form className="login-form account-form" aria-label="Change password" onSubmit={submit}>
+      <label>
+        Current password
+        <input name="currentPassword" type="password" autoComplete="current-password" required aria-invalid={invalid("currentPassword")} />
+      </label>
+      <label>
+        New password
+        <input
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minLength}
+          aria-invalid={invalid("newPassword")}
+          aria-describedby="new-password-hint"
+        />
+        <span id="new-password-hint" className="muted small">
+          At least {minLength} characters, hard to guess: a few words that are uncommon together work well.
+        </span>
+      </label>
+      <label>
+        Confirm new password
+        <input name="confirmPassword" type="password" autoComplete="new-password" required aria-invalid={invalid("confirmPassword")} />
+      </label>
+      {error && (
+        <p role="alert" className="form-error">
+          {error.message}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="form-success">
+          Password changed. Every other session has been signed out.
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import "server-only";
+// One-time password reset links, made by a workspace's owner for one of its members (there is no
+// email server to send a "forgot password" mail). The link is shown once; only its hash is stored.
+// Using it sets a new password (lib/users/password-policy.ts), signs the person out everywhere and
+// consumes the link, in one transaction.
+import type { SetPasswordInput } from "@/lib/account/schema";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { bumpSessionVersionIn, forgetSessionVersion } from "@/lib/auth/session-version";
+import type { Viewer } from "@/lib/auth/types";
+import { db, type Tx } from "@/lib/db";
+import type { CreatedResetDto } from "@/lib/password-resets/dto";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { createInviteToken, hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
+import { getResetStatus, resetExpiryFrom, resetRefusal, usableResetWhere } from "@/lib/password-resets/rules";
+import { assertStrongPassword } from "@/lib/users/password-policy";
+import { hashPassword } from "@/lib/users/passwords";
+import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
+import { canManageMembers } from "@/lib/workspaces/member-rules";
+
+/**
+ * A reset link for a member of the workspace. Owners only, never for themselves nor for someone
+ * who owns a workspace the owner does not. Audited in every workspace the person belongs to.
+ * Throws NOT_FOUND (workspace, member), FORBIDDEN.
+ */
+export async function createPasswordReset(
+  viewer: Viewer,
+  workspaceSlug: string,
+  userId: string,
+  now = new Date(),
+): Promise<CreatedResetDto> {
+  const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
+  if (!canManageMembers(member)) throw forbidden("Only owners can create password reset links");
+  requireKey(userId, "Member");
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    select: { workspaceId: true, role: true, workspace: { select: { name: true } }, user: { select: { name: true } } },
+  });
+  // Not a member here: as unknown as an id that does not exist.
+  if (!memberships.some((row) => row.workspaceId === workspace.id)) throw notFound("Member");
+  const actorOwns = await db.membership.findMany({
+    where: { userId: viewer.userId, role: "OWNER" },
+    select: { workspaceId: true },
+  });
+  const targetOwns = memberships
+    .filter((row) => row.role === "OWNER")
+    .map((row) => ({ workspaceId: row.workspaceId, name: row.workspace.name }));
+  const refusal = resetRefusal(viewer.userId, userId, targetOwns, new Set(actorOwns.map((row) => row.workspaceId)));
+  if (refusal) throw forbidden(refusal);
+
+  const { token, tokenHash } = createInviteToken();
+  const expiresAt = resetExpiryFrom(now);
+  await db.$transaction(async (tx) => {
+    const reset = await tx.passwordReset.create({
+      data: { userId, workspaceId: workspace.id, tokenHash, createdById: viewer.userId, expiresAt },
+    });
+    const person = { id: userId, name: memberships[0]!.user.name };
+    const after = { person, workspaceName: workspace.name, expiresAt: expiresAt.toISOString() };
+    await auditEverywhere(tx, memberships, viewer.userId, "password_reset.created", reset.id, after);
+  });
+  const otherWorkspaces = memberships.filter((row) => row.workspaceId !== workspace.id).map((row) => row.workspace.name);
+  return { path: `/reset-password/${token}`, expiresAt: expiresAt.toISOString(), otherWorkspaces };
+}
+
+/** What the reset page shows for a token: whose account, or why the link does not work. */
+export async function getResetPreview(token: string, now = new Date()) {
+  const reset = isWellFormedToken(token)
+    ? await db.passwordReset.findUnique({
+        where: { tokenHash: hashInviteToken(token) },
+        select: { usedAt: true, expiresAt: true, user: { select: { email: true } } },
+      })
+    : null;
+  if (!reset) return { status: "unknown" as const };
+  return { status: getResetStatus(reset, now), email: reset.user.email };
+}
+
+const unusable = { used: "This reset link has already been used", expired: "This reset link has expired" } as const;
+
+/**
+ * Sets the new password through a reset link, ends every session of the person and consumes the
+ * link, all or nothing. Throws NOT_FOUND (unknown link), CONFLICT (used, expired), INVALID_INPUT.
+ */
+export async function resetPassword(token: string, input: SetPasswordInput, now = new Date()): Promise<{ email: string }> {
+  const reset = isWellFormedToken(token)
+    ? await db.passwordReset.findUnique({ where: { tokenHash: hashInviteToken(token) }, include: { user: true } })
+    : null;
+  if (!reset) throw notFound("Reset link");
+  const status = getResetStatus(reset, now);
+  if (status !== "usable") throw new AppError("CONFLICT", unusable[status]);
+  await assertStrongPassword(input.newPassword, reset.user, "newPassword");
+  // Hashed before the transaction: bcrypt's time need not hold a connection and locks.
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    // Conditional: of two people using the link at once, the second finds nothing to consume.
+    const { count } = await tx.passwordReset.updateMany({
+      where: { id: reset.id, ...usableResetWhere(now) },
+      data: { usedAt: now },
+    });
+    if (count === 0) throw new AppError("CONFLICT", unusable.used);
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await bumpSessionVersionIn(tx, reset.userId);
+    const memberships = await tx.membership.findMany({
+      where: { userId: reset.userId },
+      select: { workspaceId: true },
+    });
+    await auditEverywhere(tx, memberships, reset.userId, "password_reset.used", reset.id, { userId: reset.userId });
+  });
+  forgetSessionVersion(reset.userId);
+  return { email: reset.user.email };
+}
+
+/** One audit event in each workspace the person belongs to: every desk sees its member's account change hands. */
+async function auditEverywhere(
+  tx: Tx,
+  memberships: { workspaceId: string }[],
+  actorId: string,
+  action: "password_reset.created" | "password_reset.used",
+  resetId: string,
+  after: object,
+) {
+  for (const { workspaceId } of memberships) {
+    await recordAuditEvent(tx, {
+      workspaceId,
+      articleId: null,
+      actorId,
+      action,
+      entityType: "password_reset",
+      entityId: resetId,
+      after,
+    });
+  }
+}
