@@ -29,25 +29,25 @@ const expiry = (now: Date) => new Date(now.getTime() + STREAM_TTL_MS);
  * oldest of them would expire if it stopped being refreshed).
  */
 export async function registerLiveStream(userId: string, articleId: string, now = new Date()): Promise<string> {
-  return db.$transaction(async (tx) => {
+  const id = randomUUID();
+  // One short transaction of single statements (no round trips to the app in between).
+  const [, , inserted, oldest] = await db.$transaction([
     // One person's registrations take turns, so two tabs opening at once cannot both take the last place.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('factmark_live_stream'), hashtext(${userId}))`;
-    await tx.liveStream.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-    const open = await tx.liveStream.findMany({
-      where: { userId },
-      select: { expiresAt: true },
-      orderBy: { expiresAt: "asc" },
-    });
-    if (open.length >= MAX_STREAMS_PER_USER) {
-      const seconds = retryAfterSeconds(open[0]!.expiresAt.getTime() - now.getTime());
-      throw new RateLimitedError(
-        `Too many live views open: you have ${open.length} articles open live (at most ${MAX_STREAMS_PER_USER}); close some tabs or try again in ${seconds} seconds`,
-        seconds,
-      );
-    }
-    const row = await tx.liveStream.create({ data: { userId, articleId, instanceId, expiresAt: expiry(now) } });
-    return row.id;
-  });
+    db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('factmark_live_stream'), hashtext(${userId}))`,
+    db.liveStream.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
+    db.$queryRaw<{ id: string }[]>`
+      INSERT INTO "LiveStream" ("id", "userId", "articleId", "instanceId", "expiresAt")
+      SELECT ${id}, ${userId}, ${articleId}, ${instanceId}, ${expiry(now)}::timestamp
+      WHERE (SELECT count(*) FROM "LiveStream" WHERE "userId" = ${userId}) < ${MAX_STREAMS_PER_USER}::int
+      RETURNING "id"`,
+    db.liveStream.findFirst({ where: { userId }, orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+  ]);
+  if (inserted.length > 0) return id;
+  const seconds = retryAfterSeconds((oldest?.expiresAt.getTime() ?? now.getTime()) - now.getTime());
+  throw new RateLimitedError(
+    `Too many live views open: you have ${MAX_STREAMS_PER_USER} articles open live, the most one person may; close some tabs or try again in ${seconds} seconds`,
+    seconds,
+  );
 }
 
 /** Keeps this instance's open streams counted, in one statement, and drops everyone's expired rows. */
