@@ -8,6 +8,7 @@ export const errorStatus = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   INVALID_INPUT: 422,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;
 
@@ -24,6 +25,16 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+  }
+}
+
+/** Too many requests: answered 429 with Retry-After (whole seconds until a retry can succeed). */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
   }
 }
 

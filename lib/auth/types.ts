@@ -9,4 +9,6 @@ export interface Viewer {
    * user's other desks.
    */
   workspaceId?: string;
+  /** Set with workspaceId: the token's id, which rate limits count against (lib/rate-limits). */
+  tokenId?: string;
 }

@@ -9,6 +9,8 @@ import { readJsonBody } from "@/lib/http/body";
 import { errorBody } from "@/lib/http/error-body";
 import { ImportRejectedError } from "@/lib/exports/mutations";
 import { withRequestTiming } from "@/lib/metrics/request-timing";
+import { consumeRateLimit } from "@/lib/rate-limits/limiter";
+import type { RateLimitPolicyName } from "@/lib/rate-limits/policies";
 
 interface RouteContext<P> {
   params: Promise<P>;
@@ -18,11 +20,14 @@ interface RouteContext<P> {
 export function exportRoute<P, Q>(
   parse: (request: Request) => Promise<Q> | Q,
   run: (args: { viewer: Viewer; params: P; query: Q; origin: string }) => Promise<Response>,
+  /** rateLimit: the policy (lib/rate-limits/policies.ts) the route counts against. */
+  options: { rateLimit?: RateLimitPolicyName } = {},
 ) {
   return withRequestTiming(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const query = await parse(request);
       const viewer = await getRequestViewer(request);
+      if (options.rateLimit) await consumeRateLimit(viewer, options.rateLimit);
       return await run({ viewer, params: await context.params, query, origin: new URL(request.url).origin });
     } catch (error) {
       if (error instanceof ImportRejectedError) {

@@ -7,11 +7,13 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/types";
 import { getRequestViewer } from "@/lib/auth/request-viewer";
-import { AppError, httpStatusFor } from "@/lib/errors";
+import { AppError, httpStatusFor, RateLimitedError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { errorBody, fromZodError } from "@/lib/http/error-body";
 import { withRequestTiming } from "@/lib/metrics/request-timing";
+import { consumeRateLimit } from "@/lib/rate-limits/limiter";
+import type { RateLimitPolicyName } from "@/lib/rate-limits/policies";
 
 interface RouteContext<P> {
   params: Promise<P>;
@@ -31,13 +33,17 @@ type Reply = { status?: number; body?: unknown };
 export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
   schema: S,
   run: (args: Handler<P, S extends z.ZodType ? z.output<S> : undefined>) => Promise<Reply>,
-  /** maxBodyBytes: for the few routes that take more than MAX_BODY_BYTES (an article import). */
-  options: { maxBodyBytes?: number } = {},
+  /**
+   * maxBodyBytes: for the few routes that take more than MAX_BODY_BYTES (an article import).
+   * rateLimit: the policy (lib/rate-limits/policies.ts) an expensive route counts against.
+   */
+  options: { maxBodyBytes?: number; rateLimit?: RateLimitPolicyName } = {},
 ) {
   return withRequestTiming(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const input = schema ? parseInput(schema, await readJsonBody(request, options.maxBodyBytes)) : undefined;
       const viewer = await getRequestViewer(request);
+      if (options.rateLimit) await consumeRateLimit(viewer, options.rateLimit);
       const reply = await run({ viewer, request, params: await context.params, input: input as never });
       if (reply.body === undefined) return new Response(null, { status: reply.status ?? 204 });
       return Response.json(reply.body, { status: reply.status ?? 200 });
@@ -54,6 +60,10 @@ function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> 
 }
 
 export function errorResponse(error: unknown): Response {
+  if (error instanceof RateLimitedError) {
+    const headers = { "Retry-After": String(error.retryAfterSeconds) };
+    return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
+  }
   if (error instanceof AppError) {
     return Response.json(errorBody(error), { status: httpStatusFor(error.code) });
   }

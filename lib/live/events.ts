@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { LiveEventDto } from "@/lib/live/dto";
 
-const PAGE = 200;
+/** Events read per catch-up query; a stream further behind gets the rest in the next rounds. */
+export const EVENTS_PAGE = 200;
 
 /** Events of an article after `afterId`, oldest first. The caller has authorised the article. */
 export async function listArticleEventsAfter(articleId: string, afterId: bigint): Promise<LiveEventDto[]> {
@@ -10,7 +11,7 @@ export async function listArticleEventsAfter(articleId: string, afterId: bigint)
     where: { articleId, id: { gt: afterId } },
     include: { actor: { select: { id: true, name: true } } },
     orderBy: { id: "asc" },
-    take: PAGE,
+    take: EVENTS_PAGE,
   });
   return rows.map((row) => ({
     id: row.id.toString(),

@@ -1,17 +1,27 @@
 import "server-only";
 // One LISTEN connection per app process, fanned out to every open live stream in it. Changes
-// travel through PostgreSQL (NOTIFY from the AuditEvent trigger and from presence updates), so
-// every instance behind the same database hears every change.
+// travel through PostgreSQL (NOTIFY from the AuditEvent trigger, from presence updates and from
+// membership changes), so every instance behind the same database hears every change.
 import pg from "pg";
 import { getEnv } from "@/lib/env";
 
-export const CHANNELS = { events: "factmark_events", presence: "factmark_presence" } as const;
+export const CHANNELS = {
+  events: "factmark_events",
+  presence: "factmark_presence",
+  /** Someone lost access to a workspace: their open streams of it must close (lib/live/access.ts). */
+  access: "factmark_access",
+} as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
-/** What a notification says: which article changed. Streams then read what they missed. */
+/**
+ * What a notification says: which article changed (streams then read what they missed), or, on
+ * the access channel, whose access to which workspace changed.
+ */
 export interface Notice {
   channel: Channel;
   articleId: string | null;
+  workspaceId: string | null;
+  userId: string | null;
 }
 
 type Subscriber = (notice: Notice) => void;
@@ -36,16 +46,26 @@ async function connect(): Promise<pg.Client> {
   await client.connect();
   await client.query(`LISTEN ${CHANNELS.events}`);
   await client.query(`LISTEN ${CHANNELS.presence}`);
+  await client.query(`LISTEN ${CHANNELS.access}`);
   return client;
 }
 
+type NoticeBody = { articleId?: unknown; workspaceId?: unknown; userId?: unknown };
+const stringOrNull = (value: unknown) => (typeof value === "string" ? value : null);
+
 function parseNotice(channel: string, payload: string | undefined): Notice {
+  let body: NoticeBody = {};
   try {
-    const body = JSON.parse(payload ?? "{}") as { articleId?: string | null };
-    return { channel: channel as Channel, articleId: body.articleId ?? null };
+    body = (JSON.parse(payload ?? "{}") ?? {}) as NoticeBody;
   } catch {
-    return { channel: channel as Channel, articleId: null };
+    // An unreadable payload still says "something changed": streams catch up on it.
   }
+  return {
+    channel: channel as Channel,
+    articleId: stringOrNull(body.articleId),
+    workspaceId: stringOrNull(body.workspaceId),
+    userId: stringOrNull(body.userId),
+  };
 }
 
 /** Makes sure this process is listening (reconnecting if the connection was lost). */

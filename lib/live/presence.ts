@@ -3,24 +3,36 @@ import type { PersonDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { CHANNELS } from "@/lib/live/listener";
 
-// A viewer's stream refreshes its row every HEARTBEAT; a row older than STALE is someone who left
-// without saying so (a closed laptop, a killed instance).
+// An instance refreshes the rows of everyone it streams an article to every HEARTBEAT; a row
+// older than STALE is someone who left without saying so (a closed laptop, a killed instance).
 export const HEARTBEAT_MS = 15_000;
 const STALE_MS = 3 * HEARTBEAT_MS;
 
 const announce = (articleId: string) =>
   db.$executeRaw`SELECT pg_notify(${CHANNELS.presence}, ${JSON.stringify({ articleId })})`;
 
-/** Marks `userId` as viewing the article; announces them when they were not already there. */
-export async function touchPresence(articleId: string, userId: string) {
-  const existing = await db.articlePresence.findUnique({ where: { articleId_userId: { articleId, userId } } });
+/**
+ * Marks `userIds` as viewing the article, in one statement for all of them, and announces when
+ * one of them was not already there (or had gone stale).
+ */
+export async function touchPresence(articleId: string, userIds: string[]): Promise<void> {
+  if (userIds.length === 0) return;
   const now = new Date();
-  await db.articlePresence.upsert({
-    where: { articleId_userId: { articleId, userId } },
-    create: { articleId, userId, lastSeenAt: now },
-    update: { lastSeenAt: now },
-  });
-  if (!existing || now.getTime() - existing.lastSeenAt.getTime() > STALE_MS) await announce(articleId);
+  const staleBefore = new Date(now.getTime() - STALE_MS);
+  // The CTE reads the rows as they were before the upsert: who is new, or back after going stale.
+  const [{ arrived }] = await db.$queryRaw<[{ arrived: number }]>`
+    WITH before AS (
+      SELECT "userId", "lastSeenAt" FROM "ArticlePresence"
+      WHERE "articleId" = ${articleId} AND "userId" = ANY(${userIds}::text[])
+    ), upserted AS (
+      INSERT INTO "ArticlePresence" ("articleId", "userId", "lastSeenAt")
+      SELECT ${articleId}, u, ${now}::timestamp FROM unnest(${userIds}::text[]) AS u
+      ON CONFLICT ("articleId", "userId") DO UPDATE SET "lastSeenAt" = EXCLUDED."lastSeenAt"
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM upserted)::int
+      - (SELECT count(*) FROM before WHERE "lastSeenAt" > ${staleBefore}::timestamp)::int AS arrived`;
+  if (arrived > 0) await announce(articleId);
 }
 
 export async function leavePresence(articleId: string, userId: string) {

@@ -1,63 +1,87 @@
 import "server-only";
-// A Server-Sent Events stream of one article's changes for one viewer. On connect it sends
-// everything after the client's last event id (so a reconnect catches up), then a batch each
-// time PostgreSQL announces a change, and a heartbeat that also refreshes presence.
+// A Server-Sent Events stream of one article's changes for one viewer. It joins the article's
+// hub (lib/live/hub.ts), which sends everything after the client's last event id (so a reconnect
+// catches up), then each change PostgreSQL announces, presence, and heartbeats. It ends:
+// - when its viewer loses access (the hub re-checks membership), after an `event: revoked`
+//   that tells the page to stop reconnecting;
+// - after at most its lifetime, so a stream never outlives, say, a session's expiry by long;
+//   EventSource then reconnects with Last-Event-ID, which re-authenticates and catches up;
+// - when the client goes away.
 import type { Viewer } from "@/lib/auth/types";
-import { listArticleEventsAfter } from "@/lib/live/events";
-import { ensureListening, subscribe } from "@/lib/live/listener";
-import { HEARTBEAT_MS, leavePresence, listPresence, touchPresence } from "@/lib/live/presence";
+import { joinHub, leaveHub, type LiveSink } from "@/lib/live/hub";
+import { unregisterLiveStream } from "@/lib/live/registry";
+
+/** 20 minutes, less up to 10% so streams opened together do not all reconnect together. */
+export const MAX_STREAM_LIFETIME_MS = 20 * 60_000;
+export const REVOKED_MESSAGE = "You no longer have access to this article";
 
 const encoder = new TextEncoder();
 
-export function openArticleStream(viewer: Viewer, articleId: string, afterId: bigint, signal: AbortSignal) {
-  let lastId = afterId;
+interface StreamOptions {
+  /** Its LiveStream row (lib/live/registry.ts), deleted when the stream ends. */
+  streamId: string;
+  lifetimeMs?: number;
+}
+
+export function openArticleStream(
+  viewer: Viewer,
+  articleId: string,
+  afterId: bigint,
+  signal: AbortSignal,
+  { streamId, lifetimeMs = MAX_STREAM_LIFETIME_MS }: StreamOptions,
+) {
   let closed = false;
-  let sending = Promise.resolve();
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  let lifetime: NodeJS.Timeout | undefined;
+
+  const send = (text: string) => {
+    if (closed || !controller) return;
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      close(); // the client is gone
+    }
+  };
+  const sink: LiveSink = {
+    userId: viewer.userId,
+    streamId,
+    lastId: afterId,
+    sendEvents(events) {
+      for (const event of events) {
+        sink.lastId = BigInt(event.id);
+        send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+      }
+    },
+    sendPresence: (people) => send(`event: presence\ndata: ${JSON.stringify(people)}\n\n`),
+    sendHeartbeat: () => send(": heartbeat\n\n"),
+    revoke() {
+      send(`event: revoked\ndata: ${JSON.stringify({ message: REVOKED_MESSAGE })}\n\n`);
+      close();
+    },
+  };
+  function close() {
+    if (closed) return;
+    closed = true;
+    clearTimeout(lifetime);
+    leaveHub(articleId, sink);
+    void unregisterLiveStream(streamId).catch(() => {}); // else it expires with the next heartbeats
+    try {
+      controller?.close();
+    } catch {
+      // already closed by the client
+    }
+  }
 
   return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
-      // Serialised, so two notices in a row never send the same events twice.
-      const catchUp = () =>
-        (sending = sending
-          .then(async () => {
-            for (const event of await listArticleEventsAfter(articleId, lastId)) {
-              lastId = BigInt(event.id);
-              send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
-            }
-          })
-          .catch(() => {}));
-      const sendPresence = async () =>
-        send(`event: presence\ndata: ${JSON.stringify(await listPresence(articleId))}\n\n`);
-
-      const unsubscribe = await subscribe((notice) => {
-        if (notice.articleId !== articleId) return;
-        if (notice.channel === "factmark_events") void catchUp();
-        else void sendPresence().catch(() => {});
-      });
-      const heartbeat = setInterval(() => {
-        send(": heartbeat\n\n");
-        void touchPresence(articleId, viewer.userId).catch(() => {});
-        // Reopen the LISTEN connection if the database restarted, and catch up on what it missed.
-        void ensureListening().catch(() => {});
-        void catchUp();
-      }, HEARTBEAT_MS);
-      const close = () => {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        unsubscribe();
-        void leavePresence(articleId, viewer.userId).catch(() => {});
-        controller.close();
-      };
+    async start(streamController) {
+      controller = streamController;
       signal.addEventListener("abort", close);
-
+      lifetime = setTimeout(close, lifetimeMs * (0.9 + Math.random() * 0.1));
       send("retry: 2000\n\n");
-      await touchPresence(articleId, viewer.userId);
-      await sendPresence();
-      await catchUp();
+      if (signal.aborted) return close();
+      await joinHub(articleId, sink);
+      if (closed) leaveHub(articleId, sink); // closed while joining
     },
+    cancel: close,
   });
 }

@@ -48,5 +48,11 @@ export async function getViewerForToken(token: string, now = new Date()): Promis
     },
     data: { lastUsedAt: now },
   });
-  return { userId: row.user.id, name: row.user.name, email: row.user.email, workspaceId: row.workspaceId };
+  return {
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    workspaceId: row.workspaceId,
+    tokenId: row.id,
+  };
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { revokeInvitationsCreatedBy } from "@/lib/invitations/mutations";
+import { announceAccessChange } from "@/lib/live/access";
 import type { Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
@@ -66,6 +67,8 @@ export async function removeMember(viewer: Viewer, workspaceSlug: string, userId
     });
     // Otherwise a removed person could walk back in through a link they made while still inside.
     await revokeInvitationsCreatedBy(tx, workspaceId, target.userId, viewer.userId);
+    // Their open live streams, on every instance, close when this commits (lib/live/access.ts).
+    await announceAccessChange(tx, workspaceId, target.userId);
   });
 }
 

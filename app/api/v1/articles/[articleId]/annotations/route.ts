@@ -11,4 +11,5 @@ export const GET = exportRoute<{ articleId: string }, null>(
     const body = JSON.stringify(toAnnotationCollection(model), null, 2);
     return fileResponse(body, ANNOTATION_CONTENT_TYPE, reportFileName(model, "annotations.jsonld"));
   },
+  { rateLimit: "export" },
 );

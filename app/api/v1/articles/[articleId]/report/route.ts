@@ -11,4 +11,5 @@ export const GET = exportRoute<{ articleId: string }, ReturnType<typeof parseRep
     const { body, contentType, fileName } = await renderReport(model, format);
     return fileResponse(body, contentType, fileName);
   },
+  { rateLimit: "export" },
 );

@@ -14,5 +14,5 @@ export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
 export const POST = apiRoute<Params, typeof saveRevisionSchema>(
   saveRevisionSchema,
   async ({ viewer, params, input }) => ({ status: 201, body: await saveRevision(viewer, params.articleId, input) }),
-  { maxBodyBytes: MAX_REVISION_BODY_BYTES },
+  { maxBodyBytes: MAX_REVISION_BODY_BYTES, rateLimit: "revision" },
 );

@@ -17,5 +17,5 @@ export const POST = apiRoute<{ workspaceSlug: string }, typeof importArticleSche
     status: 201,
     body: { article: await importArticle(viewer, params.workspaceSlug, input) },
   }),
-  { maxBodyBytes: MAX_IMPORT_BODY_BYTES },
+  { maxBodyBytes: MAX_IMPORT_BODY_BYTES, rateLimit: "import" },
 );

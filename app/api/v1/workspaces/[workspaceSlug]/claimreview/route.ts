@@ -11,4 +11,5 @@ export const GET = exportRoute<{ workspaceSlug: string }, null>(
     const body = JSON.stringify(toClaimReviews(model), null, 2);
     return fileResponse(body, "application/ld+json", reportFileName(model, "claimreview.jsonld"));
   },
+  { rateLimit: "export" },
 );

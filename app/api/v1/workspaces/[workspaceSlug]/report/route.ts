@@ -11,4 +11,5 @@ export const GET = exportRoute<{ workspaceSlug: string }, ReturnType<typeof pars
     const { body, contentType, fileName } = await renderReport(model, format);
     return fileResponse(body, contentType, fileName);
   },
+  { rateLimit: "export" },
 );

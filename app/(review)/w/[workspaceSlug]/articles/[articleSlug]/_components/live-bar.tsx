@@ -9,13 +9,20 @@ interface Props {
   activity: { id: string; text: string }[];
 }
 
+const STATUS_TEXT: Record<LiveStatus, string> = {
+  live: "Live",
+  connecting: "Connecting…",
+  reconnecting: "Reconnecting…",
+  revoked: "You no longer have access",
+};
+
 /** Connection state, who else has the article open, and what they just did. */
 export function LiveBar({ status, viewers, viewerId, activity }: Props) {
   const others = viewers.filter((person) => person.id !== viewerId);
   return (
     <div className="live-bar">
       <span className="live-status" data-status={status}>
-        {status === "live" ? "Live" : status === "connecting" ? "Connecting…" : "Reconnecting…"}
+        {STATUS_TEXT[status]}
       </span>
       <span className="presence" aria-label="Also viewing">
         {others.length === 0 ? (

@@ -3,11 +3,17 @@
 // and sends Last-Event-ID, so the server replays what was missed while the connection was down.
 // When the browser says it went offline the stream is closed at once and reopened, from the
 // last event seen, when it is back: a laptop closed on a train catches up on opening.
+// The server ends each stream after a while (lib/live/stream.ts); EventSource reconnects from
+// the last event id without loss. When the viewer loses access it says `revoked` first: the
+// page stops listening. An answer EventSource gives up on (429: too many streams open; a 503)
+// is retried after RETRY_CLOSED_MS.
 import { useEffect, useRef, useState } from "react";
 import type { PersonDto } from "@/lib/claims/dto";
 import type { LiveEventDto } from "@/lib/live/dto";
 
-export type LiveStatus = "connecting" | "live" | "reconnecting";
+export type LiveStatus = "connecting" | "live" | "reconnecting" | "revoked";
+
+const RETRY_CLOSED_MS = 30_000;
 
 interface Handlers {
   onChange: (event: LiveEventDto) => void;
@@ -22,20 +28,35 @@ export function useLiveArticle(articleId: string, lastEventId: string, handlers:
 
   useEffect(() => {
     let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let revoked = false;
     const open = () => {
-      source = new EventSource(`/api/v1/articles/${articleId}/events?after=${lastSeen.current}`);
-      source.onopen = () => setStatus("live");
-      source.onerror = () => setStatus("reconnecting");
-      source.addEventListener("change", (message) => {
+      clearTimeout(retry);
+      if (revoked) return;
+      const current = new EventSource(`/api/v1/articles/${articleId}/events?after=${lastSeen.current}`);
+      source = current;
+      current.onopen = () => setStatus("live");
+      current.onerror = () => {
+        if (revoked) return;
+        setStatus("reconnecting");
+        if (current.readyState === EventSource.CLOSED) retry = setTimeout(open, RETRY_CLOSED_MS);
+      };
+      current.addEventListener("revoked", () => {
+        revoked = true;
+        current.close();
+        setStatus("revoked");
+      });
+      current.addEventListener("change", (message) => {
         const { data, lastEventId: id } = message as MessageEvent<string>;
         if (id) lastSeen.current = id;
         latest.current.onChange(JSON.parse(data) as LiveEventDto);
       });
-      source.addEventListener("presence", (message) => {
+      current.addEventListener("presence", (message) => {
         setViewers(JSON.parse((message as MessageEvent<string>).data) as PersonDto[]);
       });
     };
     const goOffline = () => {
+      if (revoked) return;
       source?.close();
       setStatus("reconnecting");
     };
@@ -49,6 +70,7 @@ export function useLiveArticle(articleId: string, lastEventId: string, handlers:
     return () => {
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
+      clearTimeout(retry);
       source?.close();
     };
   }, [articleId]);

@@ -9,5 +9,5 @@ export const POST = apiRoute<{ workspaceSlug: string }, typeof importArticleSche
   async ({ viewer, params, input }) => ({
     body: { preview: await previewArticleImport(viewer, params.workspaceSlug, input) },
   }),
-  { maxBodyBytes: MAX_IMPORT_BODY_BYTES },
+  { maxBodyBytes: MAX_IMPORT_BODY_BYTES, rateLimit: "import" },
 );
