@@ -12,6 +12,7 @@ import {
   startDatabaseServer,
   withDatabaseName,
 } from "./lib/database";
+import { buildWorkers, watchWorkers } from "./lib/build-workers";
 import { runBinOrFail, startBin } from "./lib/run";
 
 const flags = new Set(process.argv.slice(2));
@@ -27,6 +28,9 @@ try {
   await migrateDatabase(databaseUrl);
   await generatePrismaClient();
   await seed(databaseUrl);
+  // The worker threads' bundle (lib/workers/tasks.ts); `next dev` rebuilds it as lib/ changes.
+  if (isDev) await watchWorkers();
+  else await buildWorkers();
   if (!isDev && !flags.has("--no-build")) await runBinOrFail("next", ["build"], env);
 } catch (error) {
   await server.stop();

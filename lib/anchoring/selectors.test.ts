@@ -307,7 +307,12 @@ describe("describeRange errors", () => {
 describe("anchorQuote on hostile selectors", () => {
   it("anchors a one-char quote with 2,000 chars of context in 200,000 repeats within a bound", () => {
     const hostile = "a".repeat(200_000);
-    const quote = { type: "TextQuoteSelector" as const, exact: "a", prefix: "a".repeat(2_000), suffix: "a".repeat(2_000) };
+    const quote = {
+      type: "TextQuoteSelector" as const,
+      exact: "a",
+      prefix: "a".repeat(2_000),
+      suffix: "a".repeat(2_000),
+    };
     const started = performance.now();
     for (let i = 0; i < 4; i++) expect(anchorQuote(hostile, quote)).not.toBeNull();
     expect(performance.now() - started).toBeLessThan(2_000);

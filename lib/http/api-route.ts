@@ -54,7 +54,9 @@ function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> 
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json(errorBody(error), { status: httpStatusFor(error.code) });
+    // UNAVAILABLE passes: the worker pool is busy, say; a client may retry after a moment.
+    const headers = error.code === "UNAVAILABLE" ? { "Retry-After": "5" } : undefined;
+    return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
   }
   if (isDatabaseUnavailable(error)) {
     // Not a bug: one line (Prisma's message ends with the cause), not a stack per request.
