@@ -18,7 +18,8 @@ const nextConfig = {
   // work in progress does not compile; `npm test` and CI never set it (and run tsc in the build).
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // The generated Prisma client and pg are server-only Node code: keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // piscina starts its threads from files of its own package: bundled, it would not find them.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "piscina"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -12,6 +12,7 @@ import {
   startDatabaseServer,
   withDatabaseName,
 } from "./lib/database";
+import { buildWorkers, watchWorkers } from "./lib/build-workers";
 import { getDemoPassword, readOrCreateSecretFile, shouldSeedDemo } from "./lib/demo";
 import { runBinOrFail, startBin } from "./lib/run";
 import { waitForServer } from "./lib/wait-for-server";
@@ -37,6 +38,9 @@ try {
   await migrateDatabase(databaseUrl);
   await generatePrismaClient();
   greeting = await prepareData(databaseUrl);
+  // The worker threads' bundle (lib/workers/tasks.ts); `next dev` rebuilds it as lib/ changes.
+  if (isDev) await watchWorkers();
+  else await buildWorkers();
   if (!isDev && !flags.has("--no-build")) await runBinOrFail("next", ["build"], env);
 } catch (error) {
   await server.stop();

@@ -13,6 +13,7 @@ import {
   withDatabaseName,
   type DatabaseServer,
 } from "./lib/database";
+import { buildWorkers } from "./lib/build-workers";
 import { runBin, runBinOrFail } from "./lib/run";
 
 const args = process.argv.slice(2);
@@ -40,6 +41,7 @@ async function runE2e(db: DatabaseServer): Promise<boolean> {
   const url = withDatabaseName(db.url, `${base}_e2e`);
   await recreateDatabase(url);
   await migrateDatabase(url);
+  await buildWorkers();
   await runBinOrFail("next", ["build"]);
   return (
     (await runBin("playwright", ["test"], { DATABASE_URL: url, AUTH_SECRET: "e2e-secret-not-for-production" })) !== 0

@@ -8,8 +8,11 @@ import {
   withDatabaseName,
   getDatabaseName,
 } from "@/scripts/lib/database";
+import { buildWorkers } from "@/scripts/lib/build-workers";
 
 export default async function setup(project: TestProject) {
+  // Tasks run in worker threads from the bundle, as in the app: build it from the current lib/.
+  await buildWorkers();
   const server = await startDatabaseServer({ dataDir: ".data/pg-test", port: 54339 });
   const base = process.env.DATABASE_URL ? getDatabaseName(process.env.DATABASE_URL) : "factmark";
   const url = withDatabaseName(server.url, `${base}_vitest`);

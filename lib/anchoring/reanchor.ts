@@ -13,7 +13,7 @@
  * Steps 3 and 4 skip candidates made mostly of *other* unchanged old text: a repeated phrase
  * whose own sentence was deleted must not jump to its twin, which is a different statement.
  */
-import { describeRange, trimRange, type TextRange } from "@/lib/anchoring/selectors";
+import { describeRange, MAX_OCCURRENCES, trimRange, type TextRange } from "@/lib/anchoring/selectors";
 import { diffTexts, getForeignShare, mapEnd, mapStart, type TextDiff } from "@/lib/anchoring/reanchor-diff";
 import { countErrors, findFuzzyMatches, scoreSpan, type FuzzyMatch } from "@/lib/anchoring/reanchor-fuzzy";
 
@@ -148,7 +148,8 @@ function findBestOccurrence(
   isPlausible: (span: TextRange) => boolean,
 ): TextRange | null {
   let best: { start: number; score: number; distance: number } | null = null;
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+  let scanned = 0;
+  for (let at = text.indexOf(exact); at !== -1 && scanned++ < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
     if (!isPlausible({ start: at, end: at + exact.length })) continue;
     const score = countAgreeing(text, at, prefix, -1) + countAgreeing(text, at + exact.length, suffix, 1);
     const distance = Math.abs(at - near);

@@ -4,6 +4,7 @@ import { BLOCK_SEPARATOR, getDocumentText } from "@/lib/articles/document";
 import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
 import {
   CONTEXT_LENGTH,
+  MAX_CONTEXT_LENGTH,
   SelectorError,
   anchorQuote,
   checkSelection,
@@ -297,5 +298,35 @@ describe("describeRange errors", () => {
     const flagged = "flag 🇰🇵 here";
     expect(catchSelectorError(() => describeRange(flagged, { start: 6, end: 10 })).field).toBe("start");
     expect(catchSelectorError(() => describeRange(flagged, { start: 0, end: 6 })).field).toBe("end");
+  });
+});
+
+// Regression: a W3C import quoting "a" with 2,000 chars of prefix and suffix against an article
+// of 200,000 "a"s scored every occurrence over all its context: 11.2 s of one Node process per
+// annotation. Context is read up to MAX_CONTEXT_LENGTH and at most MAX_OCCURRENCES are scored.
+describe("anchorQuote on hostile selectors", () => {
+  it("anchors a one-char quote with 2,000 chars of context in 200,000 repeats within a bound", () => {
+    const hostile = "a".repeat(200_000);
+    const quote = {
+      type: "TextQuoteSelector" as const,
+      exact: "a",
+      prefix: "a".repeat(2_000),
+      suffix: "a".repeat(2_000),
+    };
+    const started = performance.now();
+    for (let i = 0; i < 4; i++) expect(anchorQuote(hostile, quote)).not.toBeNull();
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("still tells repeated phrases apart by the context it reads", () => {
+    const filler = "x".repeat(100);
+    const doc = `${filler} left side claim ${filler} right side claim ${filler}`;
+    const quote = {
+      type: "TextQuoteSelector" as const,
+      exact: "claim",
+      prefix: `${"z".repeat(MAX_CONTEXT_LENGTH * 10)}right side `,
+      suffix: "",
+    };
+    expect(anchorQuote(doc, quote)?.start).toBe(doc.lastIndexOf("claim"));
   });
 });

@@ -32,6 +32,15 @@ export interface TextSelection extends TextRange {
 /** Chars of prefix/suffix kept: enough to tell repeated phrases apart, small enough to store. */
 export const CONTEXT_LENGTH = 32;
 
+/**
+ * Bounds on scoring a quote against hostile input (a W3C import may send any selector): context
+ * beyond 64 chars is not read, as Hypothesis keeps 32, and at most 1,000 occurrences of the
+ * quote are scored. Without them one annotation quoting "a" with 2,000 chars of context against
+ * 200,000 "a"s cost 11 s.
+ */
+export const MAX_CONTEXT_LENGTH = 64;
+export const MAX_OCCURRENCES = 1_000;
+
 export type SelectorField = "start" | "end" | "exact";
 
 /** A selection that can't be stored; `field` names the input to blame. */
@@ -104,11 +113,13 @@ function findBestOccurrence(
   near: number | undefined,
 ): number | null {
   let best: { start: number; score: number; distance: number } | null = null;
+  const before = prefix.slice(-MAX_CONTEXT_LENGTH);
+  const after = suffix.slice(0, MAX_CONTEXT_LENGTH);
   // Step by one, not by exact.length: occurrences of "aa" in "aaa" may overlap.
   let at = text.indexOf(exact);
-  for (; at !== -1; at = text.indexOf(exact, at + 1)) {
+  for (let scanned = 0; at !== -1 && scanned < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1), scanned++) {
     const score =
-      countAgreeing(text, at - 1, prefix, prefix.length - 1, -1) + countAgreeing(text, at + exact.length, suffix, 0, 1);
+      countAgreeing(text, at - 1, before, before.length - 1, -1) + countAgreeing(text, at + exact.length, after, 0, 1);
     // Without a hint every distance is 0, so ties go to the first occurrence.
     const distance = near === undefined ? 0 : Math.abs(at - near);
     const isBetter = !best || score > best.score || (score === best.score && distance < best.distance);

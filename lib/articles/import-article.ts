@@ -3,7 +3,6 @@ import "server-only";
 // slug of its own in the workspace) and its audit event in one transaction.
 import { newArticleContent } from "@/lib/articles/content";
 import { getTitle, type ArticleDocument } from "@/lib/articles/document";
-import { parseImportedArticle } from "@/lib/articles/import/parse-import";
 import { previewImport, type ImportPreviewDto } from "@/lib/articles/import/preview";
 import type { ImportArticleInput } from "@/lib/articles/import/schema";
 import { nextFreeSlug, slugify } from "@/lib/articles/import/slug";
@@ -12,6 +11,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canImportArticles } from "@/lib/permissions/rules";
+import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface ImportedArticleDto {
@@ -31,24 +31,30 @@ async function loadImporter(viewer: Viewer, workspaceSlug: string) {
   return workspace;
 }
 
-/** How the content would be imported, without saving. Editors and owners. Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT. */
+/**
+ * How the content would be imported, without saving. Editors and owners.
+ * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT, UNAVAILABLE (the worker pool is full).
+ */
 export async function previewArticleImport(
   viewer: Viewer,
   workspaceSlug: string,
   input: ImportArticleInput,
 ): Promise<ImportPreviewDto> {
   await loadImporter(viewer, workspaceSlug);
-  return previewImport(parseImportedArticle(input));
+  return previewImport(await parseInWorker(input));
 }
 
-/** Creates an article from imported content. Editors and owners. Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT. */
+/**
+ * Creates an article from imported content. Editors and owners.
+ * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT, UNAVAILABLE (the worker pool is full).
+ */
 export async function importArticle(
   viewer: Viewer,
   workspaceSlug: string,
   input: ImportArticleInput,
 ): Promise<ImportedArticleDto> {
   const workspace = await loadImporter(viewer, workspaceSlug);
-  const document = parseImportedArticle(input);
+  const document = await parseInWorker(input);
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => createArticle(tx, viewer, workspace, document, input));
@@ -56,6 +62,12 @@ export async function importArticle(
       if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
     }
   }
+}
+
+/** Parsing hostile markup is CPU work: a worker thread does it, within the pool's time limit. */
+function parseInWorker(input: ImportArticleInput): Promise<ArticleDocument> {
+  const { format, content, headline, standfirst } = input;
+  return runTask("parseImportedArticle", { format, content, headline, standfirst }, { field: "content" });
 }
 
 async function createArticle(

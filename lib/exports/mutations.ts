@@ -9,12 +9,12 @@ import { noteColumns } from "@/lib/evidence/mutations";
 import { AppError, forbidden } from "@/lib/errors";
 import {
   listTargetSlugs,
-  planImport,
   readAnnotationItems,
   type PlannedClaim,
   type RejectedAnnotation,
 } from "@/lib/exports/w3c-import";
 import { canAssign, type Member } from "@/lib/permissions/rules";
+import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface ImportSummary {
@@ -57,10 +57,11 @@ export async function importAnnotations(viewer: Viewer, workspaceSlug: string, b
     where: { articleId: { in: articles.map((article) => article.id) } },
     select: { articleId: true, start: true, end: true },
   });
-  const { planned, rejected } = planImport(
-    items,
-    new Map(articles.map((article) => [article.slug, article])),
-    new Set(claimed.map((claim) => `${claim.articleId}:${claim.start}:${claim.end}`)),
+  // Anchoring thousands of quotes in long articles is CPU work: a worker thread does it.
+  const { planned, rejected } = await runTask(
+    "planW3cImport",
+    { items, articles, claimedSpans: claimed.map((claim) => `${claim.articleId}:${claim.start}:${claim.end}`) },
+    { field: "items" },
   );
   if (rejected.length > 0) throw new ImportRejectedError(rejected, items.length);
   try {

@@ -3,9 +3,12 @@ import { reportFileName } from "@/lib/exports/format";
 import { renderCsv } from "@/lib/exports/render-csv";
 import { renderHtmlDocument } from "@/lib/exports/render-html";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
-import { renderPdf } from "@/lib/exports/render-pdf";
 import type { ReportFormat } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
+import { runTask } from "@/lib/workers/pool";
+
+/** Laying out a long PDF is CPU work: a worker thread does it, within the pool's time limit. */
+const renderPdf = async (model: ReportModel) => Buffer.from(await runTask("renderPdf", { model }, { field: "format" }));
 
 export interface RenderedReport {
   body: string | Buffer;

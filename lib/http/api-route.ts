@@ -65,7 +65,9 @@ export function errorResponse(error: unknown): Response {
     return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
   }
   if (error instanceof AppError) {
-    return Response.json(errorBody(error), { status: httpStatusFor(error.code) });
+    // UNAVAILABLE passes: the worker pool is busy, say; a client may retry after a moment.
+    const headers = error.code === "UNAVAILABLE" ? { "Retry-After": "5" } : undefined;
+    return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
   }
   if (isDatabaseUnavailable(error)) {
     // Not a bug: one line (Prisma's message ends with the cause), not a stack per request.

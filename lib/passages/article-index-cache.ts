@@ -1,7 +1,10 @@
 // Indexing an article (sentence splitting and tagging) costs a few hundred milliseconds for a long
-// one; ranking the indexed passages costs a few. Indexes are kept per article revision, so an edit
-// (a new revision) is indexed afresh and the old entry ages out.
-import { indexArticle, type ArticleIndex } from "@/lib/passages/related";
+// one, seconds for a hostile one: a worker thread does it. Ranking the indexed passages costs a
+// few. Indexes are kept per article revision, so an edit (a new revision) is indexed afresh and
+// the old entry ages out.
+import { AppError } from "@/lib/errors";
+import type { ArticleIndex } from "@/lib/passages/related";
+import { runTask } from "@/lib/workers/pool";
 
 /** Enough for the articles a desk works across at once; each entry is tens of kilobytes. */
 const MAX_ENTRIES = 200;
@@ -13,8 +16,8 @@ export function hasArticleIndex(id: string, revision: number): boolean {
   return cache.has(keyOf(id, revision));
 }
 
-/** The index of this revision of the article, built on first use. */
-export function getArticleIndex(article: { id: string; revision: number; text: string }): ArticleIndex {
+/** The index of this revision of the article, built on first use. Throws UNAVAILABLE (the pool is full). */
+export async function getArticleIndex(article: { id: string; revision: number; text: string }): Promise<ArticleIndex> {
   const key = keyOf(article.id, article.revision);
   const cached = cache.get(key);
   if (cached) {
@@ -23,8 +26,18 @@ export function getArticleIndex(article: { id: string; revision: number; text: s
     cache.set(key, cached);
     return cached;
   }
-  const index = indexArticle(article.id, article.text);
+  const index = await indexInWorker(article);
   cache.set(key, index);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return index;
+}
+
+/** An article too complex to index in time offers no passages (and is not tried again this revision). */
+async function indexInWorker(article: { id: string; text: string }): Promise<ArticleIndex> {
+  try {
+    return await runTask("indexArticle", { articleId: article.id, text: article.text }, { field: "article" });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "INVALID_INPUT") throw error;
+    return { articleId: article.id, text: article.text, passages: [] };
+  }
 }

@@ -115,10 +115,7 @@ export async function listRelatedPassages(viewer: Viewer, claimId: string, limit
     const text = texts.get(a.id);
     // Evicted by another request while the texts loaded: leave it out this once.
     if (text === undefined && !hasArticleIndex(a.id, a.revision)) continue;
-    // Indexing an article holds the CPU for a few hundred milliseconds: let live streams and other
-    // requests through between articles.
-    if (!hasArticleIndex(a.id, a.revision)) await new Promise((resolve) => setImmediate(resolve));
-    indexes.push(getArticleIndex({ id: a.id, revision: a.revision, text: text ?? "" }));
+    indexes.push(await getArticleIndex({ id: a.id, revision: a.revision, text: text ?? "" }));
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const ranked = rankRelatedPassages(

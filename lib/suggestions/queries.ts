@@ -1,21 +1,32 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { suggestClaims } from "@/lib/suggestions/suggest-claims";
+import { getRevisionSuggestions } from "@/lib/suggestions/cache";
 import type { Suggestion } from "@/lib/suggestions/types";
-import { getArticleTextForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/workspaces/access";
 
 /**
  * Check-worthy spans of an article that are neither claims already nor dismissed, for any
- * member. Computed on request (about 100 ms for 16 KB): nothing to keep in step with edits.
- * Throws NOT_FOUND.
+ * member. Computed once per revision in a worker thread (seconds for a long article) and kept.
+ * Throws NOT_FOUND, INVALID_INPUT (article: too long to compute in time), UNAVAILABLE.
  */
 export async function listSuggestions(viewer: Viewer, articleId: string): Promise<Suggestion[]> {
-  const { article } = await getArticleTextForViewer(viewer, articleId);
-  const [claims, dismissed] = await Promise.all([
+  await getArticleForViewer(viewer, articleId);
+  // The revision and its text read together, after access was checked through the workspace.
+  const current = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { id: true, revision: true },
+  });
+  const loadText = async () =>
+    (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } })).text;
+  const [all, claims, dismissed] = await Promise.all([
+    getRevisionSuggestions(current, loadText),
     db.claim.findMany({ where: { articleId }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { start: true, end: true } }),
   ]);
   const isDismissed = new Set(dismissed.map((d) => `${d.start}:${d.end}`));
-  return suggestClaims(article.text, { exclude: claims }).filter((s) => !isDismissed.has(`${s.start}:${s.end}`));
+  return all.filter((s) => !isDismissed.has(`${s.start}:${s.end}`) && !claims.some((c) => overlaps(s, c)));
 }
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;

@@ -8,6 +8,7 @@
  */
 import sanitizeHtml from "sanitize-html";
 import type { Block } from "@/lib/articles/document";
+import { stripSubtrees } from "@/lib/articles/import/strip-subtrees";
 
 /** The body blocks, and the first h1 when it opens the document (the article's own headline). */
 export interface ParsedMarkup {
@@ -54,29 +55,11 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   ),
 };
 
-/**
- * Elements whose whole subtree goes, nested or not. sanitize-html skips a non-text tag's text
- * only until the first closing tag, so `<iframe><iframe>x</iframe>y</iframe>` would leak "y":
- * removing innermost pairs first, repeatedly, takes nested ones out whole.
- */
-const SUBTREE_TAGS = ["iframe", "svg", "math", "object", "noscript", "template"];
-const INNERMOST = new RegExp(
-  SUBTREE_TAGS.map((tag) => `<${tag}\\b[^>]*>(?:(?!<${tag}\\b)[\\s\\S])*?</${tag}\\s*>`).join("|"),
-  "gi",
-);
-const UNCLOSED = new RegExp(`<(?:${SUBTREE_TAGS.join("|")})\\b[^>]*(?<!/)>[\\s\\S]*$`, "i");
-
-/** Removes hostile and unknown markup, keeping the allow-listed structure. */
+/** Removes hostile and unknown markup, keeping the allow-listed structure. Throws INVALID_INPUT (content). */
 export function sanitizeArticleHtml(html: string): string {
-  let previous: string;
-  let current = html.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  do {
-    previous = current;
-    current = current.replace(INNERMOST, "");
-  } while (current !== previous);
-  // An opening tag left without its closing one hides the rest of the page, as a browser would.
-  current = current.replace(UNCLOSED, "");
-  return sanitizeHtml(current, SANITIZE_OPTIONS);
+  // sanitize-html skips a non-text tag's text only up to its first closing tag, so nested
+  // frames and SVG go first, whole.
+  return sanitizeHtml(stripSubtrees(html), SANITIZE_OPTIONS);
 }
 
 /** Parses HTML into blocks: headings, paragraphs, quotes and list items, links reduced to text. */

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { diffDocuments } from "@/lib/articles/diff";
 import { getArticleView } from "@/lib/articles/queries";
 import { getRevision, listRevisions } from "@/lib/articles/revisions-queries";
 import { getViewer } from "@/lib/auth/viewer";
+import { runTask } from "@/lib/workers/pool";
 import { CompareForm } from "../_components/compare-form";
 import { DiffLegend, DiffView } from "../_components/diff-view";
 import { RevisionHeader } from "../_components/revision-header";
@@ -40,7 +40,8 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
   if (!loaded) notFound();
   const { article, numbers, older, newer } = loaded;
   const base = `/w/${article.workspace.slug}/articles/${article.slug}`;
-  const diff = diffDocuments(older.document, newer.document);
+  // Word diffs of long revisions are CPU work: a worker thread does it (lib/articles/diff.ts).
+  const diff = await runTask("diffDocuments", { from: older.document, to: newer.document }, { field: "revision" });
 
   return (
     <main className="page revisions-page">
