@@ -1,3 +1,4 @@
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -13,8 +14,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
     setupFiles: ["tests/setup-env.ts"],
-    // Data-layer tests hit one PostgreSQL; two workers match the machine's two cores.
-    maxWorkers: 2,
+    // One worker per core (they share it with PostgreSQL), at most four: every data-layer test
+    // uses the one database, whose connections and locks don't grow with the machine.
+    maxWorkers: Math.max(1, Math.min(4, os.availableParallelism())),
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

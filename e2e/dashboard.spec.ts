@@ -1,7 +1,7 @@
 // The dashboard as an editor sees it: figures from claims marked, judged and assigned over the
 // API, charts drawn in SVG with their values written on them, and a table under each chart.
 import type { APIRequestContext } from "@playwright/test";
-import { apiClient, expect, signIn, test, type Desk } from "./fixtures/desk";
+import { apiClient, budget, expect, signIn, test, type Desk } from "./fixtures/desk";
 
 async function mark(api: APIRequestContext, desk: Desk, exact: string, verdict?: string) {
   const articleId = Object.entries(desk.articles).find(([slug]) => slug.includes("who-is-friends"))![1];
@@ -23,7 +23,7 @@ test("the workspace dashboard: verdicts, progress, reviewers and days, readable 
   desk,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(budget(60_000));
   const reviewer = await apiClient(baseURL!, desk.emails.reviewer);
   const second = await apiClient(baseURL!, desk.emails.secondReviewer);
   const editor = await apiClient(baseURL!, desk.emails.editor);

@@ -1,15 +1,14 @@
 // A claim's discussion thread: two reviewers on two app instances talk it through live, one
 // resolves it, a viewer reads it without a way to post, and markup in a comment stays text.
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { SECOND_INSTANCE_URL } from "../playwright.config";
+import { budget, SECOND_INSTANCE_URL } from "../playwright.config";
 import { dragSelect } from "./fixtures/select-text";
 import { apiClient, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
-// How long a change may take to reach the other browsers here. The 2 s latency target is live.spec's
-// to assert; this spec checks what the discussion does, with three browsers and both app instances
-// busy on a shared 2-core machine, where a first related-passages index can hold a server's CPU.
-const LIVE_WITHIN = { timeout: 5_000 };
+// The 2 s latency target is live.spec's to assert. Here a change only has to arrive, within the
+// suite's machine-sized expect time-out: three browsers and both app instances share the machine,
+// and a first related-passages index can hold a server's CPU.
 const MARKUP = "<img src=x onerror=alert(1)>";
 
 /** Opens the seed article in a new browser; any dialog (an injected alert) is recorded. */
@@ -33,8 +32,8 @@ const threadOf = (page: Page) =>
   page.getByRole("complementary", { name: "Claims" }).getByRole("region", { name: "Discussion" });
 
 test("two reviewers discuss a claim live, one resolves it, a viewer reads it", async ({ browser, desk }) => {
-  // Three browsers on two instances: more than the default 30 s on a two-core machine.
-  test.setTimeout(60_000);
+  // Three browsers on two instances: twice a one-browser journey's budget.
+  test.setTimeout(budget(60_000));
   const dialogs: string[] = [];
   const rea = await openArticle(browser, desk.emails.reviewer, dialogs);
   await dragSelect(rea, PARADE);
@@ -52,7 +51,7 @@ test("two reviewers discuss a claim live, one resolves it, a viewer reads it", a
   await reaThread.getByRole("button", { name: "Comment" }).click();
   await expect(reaThread.locator(".comment")).toHaveCount(1);
   const asked = samThread.locator(".comment").first();
-  await expect(asked).toContainText("Who reported this parade?", LIVE_WITHIN);
+  await expect(asked).toContainText("Who reported this parade?");
   await expect(asked.locator(".comment-author")).toHaveText(/Rea Reviewer/);
   await expect(sam.locator(".activity")).toContainText("commented");
 
@@ -62,19 +61,19 @@ test("two reviewers discuss a claim live, one resolves it, a viewer reads it", a
   await reply.press("Control+Enter");
   await expect(reply).toHaveText("");
   const answered = reaThread.locator(".comment").nth(1);
-  await expect(answered).toContainText("Only Xinhua mentions it.", LIVE_WITHIN);
+  await expect(answered).toContainText("Only Xinhua mentions it.");
   await expect(answered.locator(".comment-body p")).toHaveText(["Only Xinhua mentions it.", "No footage either."]);
 
   // Markup in a comment is shown as the literal text, never run.
   await reaThread.getByLabel("Your comment").fill(MARKUP);
   await reaThread.getByRole("button", { name: "Comment" }).click();
-  await expect(samThread.getByText(MARKUP, { exact: true })).toBeVisible(LIVE_WITHIN);
+  await expect(samThread.getByText(MARKUP, { exact: true })).toBeVisible();
   await expect(samThread.locator(".comment img")).toHaveCount(0);
 
   // Rea resolves; Sam sees who resolved it.
   await reaThread.getByRole("button", { name: "Resolve thread" }).click();
   await expect(reaThread.locator(".thread-resolved")).toContainText("Resolved by Rea Reviewer");
-  await expect(samThread.locator(".thread-resolved")).toContainText("Resolved by Rea Reviewer", LIVE_WITHIN);
+  await expect(samThread.locator(".thread-resolved")).toContainText("Resolved by Rea Reviewer");
   await expect(samThread.getByRole("button", { name: "Reopen" })).toBeVisible();
   await samThread.locator(".comment-form").scrollIntoViewIfNeeded();
   await sam.screenshot({ path: "e2e/screenshots/discussion.png" });
@@ -92,9 +91,9 @@ test("two reviewers discuss a claim live, one resolves it, a viewer reads it", a
   // Posting to a resolved thread reopens it, for everyone.
   await samThread.getByLabel("Your comment").fill("Reopening: Reuters has a photo.");
   await samThread.getByRole("button", { name: "Comment" }).click();
-  await expect(reaThread.locator(".thread-badge")).toHaveText("Open", LIVE_WITHIN);
+  await expect(reaThread.locator(".thread-badge")).toHaveText("Open");
   await expect(reaThread.locator(".thread-resolved")).toHaveCount(0);
-  await expect(viThread.locator(".comment")).toHaveCount(4, LIVE_WITHIN);
+  await expect(viThread.locator(".comment")).toHaveCount(4);
   await rea.keyboard.press("Escape");
   await expect(rea.locator(".claim-row").first()).toContainText("4 open comments");
 

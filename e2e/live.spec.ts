@@ -1,11 +1,15 @@
 // Live collaboration across two app instances on one PostgreSQL: changes travel through
 // LISTEN/NOTIFY and Server-Sent Events, not through one process's memory.
 import type { Browser, Page } from "@playwright/test";
-import { SECOND_INSTANCE_URL } from "../playwright.config";
+import { budget, SECOND_INSTANCE_URL } from "../playwright.config";
 import { dragSelect } from "./fixtures/select-text";
 import { expect, signIn, test, type Desk } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
+// The live-latency target, asserted here and only here. Before each change whose arrival is timed,
+// the pages involved have finished loading the open claim: its related passages are indexed on the
+// server's main thread, and a change timed while that index holds the CPU measures the index, not
+// the live path.
 const LIVE_WITHIN = { timeout: 2_000 };
 
 async function openArticle(browser: Browser, desk: Desk, email: string, baseURL?: string): Promise<Page> {
@@ -15,6 +19,11 @@ async function openArticle(browser: Browser, desk: Desk, email: string, baseURL?
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await expect(page.locator(".live-status")).toHaveText("Live");
   return page;
+}
+
+/** Waits until the open claim's panel has loaded everything it asks the server for. */
+async function claimPanelLoaded(page: Page) {
+  await expect(page.locator(".claim-panel .related-passages")).toHaveAttribute("aria-busy", "false");
 }
 
 test("a claim and a verdict made on one instance appear on the other within 2 s, with who did it", async ({
@@ -32,6 +41,7 @@ test("a claim and a verdict made on one instance appear on the other within 2 s,
   await expect(mark).toHaveAttribute("data-verdict", "unreviewed", LIVE_WITHIN);
   await expect(rosa.locator(".activity")).toContainText("Rea Reviewer", LIVE_WITHIN);
 
+  await claimPanelLoaded(rea);
   const panel = rea.getByRole("complementary", { name: "Claims" });
   await panel.getByRole("radio", { name: /Contradicted/ }).check();
   await panel.getByLabel(/Rationale/).fill("No joint parade took place in 2017");
@@ -54,6 +64,8 @@ test("two reviewers saving the same claim: the second sees the first's change an
   const rosaPanel = rosa.getByRole("complementary", { name: "Claims" });
   await rosaPanel.getByRole("radio", { name: /Disputed/ }).check();
   await rosaPanel.getByLabel(/Rationale/).fill("Only Chinese sources mention it");
+  await claimPanelLoaded(rosa);
+  await claimPanelLoaded(rea);
 
   const reaPanel = rea.getByRole("complementary", { name: "Claims" });
   await reaPanel.getByRole("radio", { name: /Verified/ }).check();
@@ -86,6 +98,6 @@ test("a viewer whose connection drops catches up on what was missed when it come
   await expect(rea.locator(".article-text mark", { hasText: "In 2017" })).toHaveAttribute("data-verdict", "verified");
 
   await rosa.context().setOffline(false);
-  await expect(rosa.locator(".live-status")).toHaveText("Live", { timeout: 10_000 });
+  await expect(rosa.locator(".live-status")).toHaveText("Live", { timeout: budget(10_000) });
   await expect(rosa.locator(".article-text mark", { hasText: "In 2017" })).toHaveAttribute("data-verdict", "verified");
 });

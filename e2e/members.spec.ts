@@ -3,7 +3,7 @@
 // refused; workspaces can be created and switched; repeated wrong passwords are throttled.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { apiClient, expect, PASSWORD, signIn, test } from "./fixtures/desk";
+import { apiClient, budget, expect, PASSWORD, signIn, test } from "./fixtures/desk";
 
 const deskName = (slug: string) => slug.replace("desk-", "Desk ");
 
@@ -25,7 +25,7 @@ async function createInviteLink(page: Page, role: string, days: number): Promise
 
 test("an owner invites a newcomer by link, makes them a viewer, then removes them", async ({ page, browser, desk }) => {
   // Three browsers, two accessibility scans and a dozen page loads: more than 30 s on a busy machine.
-  test.setTimeout(60_000);
+  test.setTimeout(budget(60_000));
   await signIn(page, desk.emails.owner);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Members" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();

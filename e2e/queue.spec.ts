@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { dragSelect } from "./fixtures/select-text";
-import { expect, signIn, test } from "./fixtures/desk";
+import { budget, expect, signIn, test } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
 const TEHRAN = "Kim Jong-un visited Tehran in 2018";
@@ -19,7 +19,7 @@ test("an editor assigns claims; the reviewer works through the queue from the ke
   desk,
 }) => {
   // Two people, two browsers, a dozen steps: more than the default 30 s on a busy 2-core machine.
-  test.setTimeout(60_000);
+  test.setTimeout(budget(60_000));
   await signIn(page, desk.emails.editor);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   const panel = page.getByRole("complementary", { name: "Claims" });

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { extractPdfText } from "@/lib/exports/test-pdf-text";
-import { apiClient, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
+import { apiClient, budget, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 import { dragSelect } from "./fixtures/select-text";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
@@ -35,7 +35,7 @@ test("a reviewer's judged claim in the article report: read, filtered, downloade
   baseURL,
 }) => {
   // The whole journey, from marking to printing: longer than one step's default budget.
-  test.setTimeout(90_000);
+  test.setTimeout(budget(90_000));
   await signIn(page, desk.emails.reviewer);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
   await dragSelect(page, PARADE);

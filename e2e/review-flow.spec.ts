@@ -99,3 +99,28 @@ test("a viewer reads but cannot mark or judge", async ({ page, desk }) => {
   await expect(page.getByRole("button", { name: /Mark as claim/ })).toHaveCount(0);
   await expect(page.getByText("No claims have been marked")).toBeVisible();
 });
+
+// Regression: a drag that ended before the page's scripts had run (a busy machine, a slow link) was
+// ignored: no React handler saw the mouse-up, so neither the toolbar nor M did anything. The
+// selection the page finds when it becomes interactive is now the one to mark.
+test("text selected while the page is still loading is marked once it is ready", async ({ page, desk }) => {
+  await signIn(page, desk.emails.reviewer);
+  const href = await page
+    .getByRole("link", { name: "Who Is Friends With North Korea", exact: true })
+    .getAttribute("href");
+  // The server-rendered text is there at once; its scripts wait until the text is selected.
+  let release = () => {};
+  const selected = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await selected;
+    await route.continue();
+  });
+  await page.goto(href!, { waitUntil: "domcontentloaded" });
+  await dragSelect(page, PARADE);
+  release();
+
+  await expect(page.getByRole("button", { name: /Mark as claim/ })).toBeVisible();
+  await page.keyboard.press("m");
+  const panel = page.getByRole("complementary", { name: "Claims" });
+  await expect(panel.locator(".claim-quote-full")).toHaveText(PARADE);
+});

@@ -3,7 +3,7 @@
 // a reload (the URL is the search), and one click from the claim itself; accessible throughout.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { apiClient, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
+import { apiClient, budget, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
 const TEHRAN = "Kim Jong-un visited Tehran in 2018";
@@ -44,7 +44,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 const resultTitles = (page: Page) => page.locator(".search-result-title").allInnerTexts();
 
 test("a reviewer searches from the top bar, filters, reloads and opens the claim", async ({ page, desk, baseURL }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(budget(60_000));
   const colleague = await apiClient(baseURL!, desk.emails.secondReviewer);
   const parade = await judge(
     colleague,
@@ -133,7 +133,7 @@ test("the search page asks for words, loads more, and the API keeps to its works
   baseURL,
   db,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(budget(60_000));
   const colleague = await apiClient(baseURL!, desk.emails.secondReviewer);
   const claim = await judge(colleague, desk, "who-is-friends", TEHRAN, "disputed", "No record of the visit.");
   for (let n = 1; n <= 23; n++) {

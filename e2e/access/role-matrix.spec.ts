@@ -2,7 +2,7 @@
 // (404: existence is private), viewer, reviewer, editor, owner (the route's rule decides: its
 // success status or 403). After every refusal the workspace's data is exactly as before.
 import type { APIRequestContext } from "@playwright/test";
-import { apiClient, createDesk, expect, test, type Desk } from "../fixtures/desk";
+import { apiClient, budget, createDesk, expect, test, type Desk } from "../fixtures/desk";
 import { matrixRoutes, type Caller, type MatrixRoute } from "../fixtures/matrix-routes";
 
 const CALLERS: Caller[] = ["anonymous", "outsider", "viewer", "reviewer", "editor", "owner"];
@@ -32,7 +32,7 @@ function expectedStatus(route: MatrixRoute, caller: Caller): number {
 }
 
 test("role × action matrix over every mutating route", async ({ desk, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(budget(120_000));
   const outsiderDesk = await createDesk(desk.db);
   const clients: Record<Caller, APIRequestContext> = {
     anonymous: await apiClient(baseURL!),

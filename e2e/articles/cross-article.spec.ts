@@ -2,7 +2,7 @@
 // passage of it as evidence for a claim, follow the backlink from the other article, and link a
 // related passage in one click.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signIn, test } from "../fixtures/desk";
+import { budget, expect, signIn, test } from "../fixtures/desk";
 import { dragSelect } from "../fixtures/select-text";
 
 const CLAIM = "the two countries had fought a bloody war together in 1950";
@@ -10,7 +10,7 @@ const PASSAGE = "That period, along with the 1950-53 Korean War, shaped modern N
 
 test("a reviewer cites the other article against a claim, and finds the backlink there", async ({ page, desk }) => {
   // One long journey through two articles, on a machine shared with other tests.
-  test.setTimeout(90_000);
+  test.setTimeout(budget(90_000));
   await page.setViewportSize({ width: 1680, height: 1000 });
   await signIn(page, desk.emails.reviewer);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();

@@ -3,7 +3,7 @@
 // revision history shows what changed. Reviewers read revisions but cannot edit.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { apiClient, expect, signIn, test, type Desk } from "../fixtures/desk";
+import { apiClient, budget, expect, signIn, test, type Desk } from "../fixtures/desk";
 import { dragSelect } from "../fixtures/select-text";
 
 const ARTICLE = "who-is-friends-with-north-korea";
@@ -17,7 +17,7 @@ const NEW_SENTENCE = "Iran is the third ally on this list.";
 const REATTACH_TO = "The exchange of military and technical expertise";
 
 // Whole journeys with two or three signed-in browsers: more than the default 30 s on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: budget(90_000) });
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -138,7 +138,7 @@ test("an editor revises the article; claims follow, an orphan is re-attached, th
   await sidePanel.getByRole("button", { name: "Re-attach" }).click();
   await dragSelect(page, REATTACH_TO);
   await page.getByRole("button", { name: "Attach here" }).click();
-  await expect(page.locator(`mark[data-claim="${syriaId}"]`)).toHaveText(REATTACH_TO, { timeout: 15_000 });
+  await expect(page.locator(`mark[data-claim="${syriaId}"]`)).toHaveText(REATTACH_TO, { timeout: budget(15_000) });
   await expect(sidePanel.locator(".claim-panel")).not.toContainText("Orphaned");
   await sidePanel.getByRole("button", { name: /Close claim/ }).click();
   await expect(sidePanel.getByRole("region", { name: "Orphaned claims" })).toHaveCount(0);

@@ -101,6 +101,9 @@ export function ArticleReview(props: Props) {
     const root = textRef.current;
     setPending(root && readPendingSelection(root, article.text));
   }, [article.text]);
+  // Text selected while the page was still loading, before React attached onMouseUp, is picked up
+  // once it has: the toolbar appears and M marks it, instead of the selection being ignored.
+  useEffect(() => readSelection(), [readSelection]);
 
   const isMarking = useRef(false);
   const markClaim = useCallback(async () => {

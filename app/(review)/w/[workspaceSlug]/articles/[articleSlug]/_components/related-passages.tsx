@@ -55,7 +55,11 @@ export function RelatedPassages({ claimId, articleId, canLink, evidence }: Props
   }
 
   return (
-    <section className="related-passages" aria-labelledby="related-passages-heading">
+    <section
+      className="related-passages"
+      aria-labelledby="related-passages-heading"
+      aria-busy={state.status === "loading"}
+    >
       <header className="section-header">
         <h3 id="related-passages-heading">Related passages</h3>
       </header>
