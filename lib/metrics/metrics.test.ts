@@ -1,0 +1,36 @@
+// /api/metrics is off without METRICS_TOKEN and closed without the right bearer token; request
+// durations are labelled by route pattern, so ids in addresses do not multiply the series.
+import { describe, expect, it } from "vitest";
+import { isMetricsRequestAllowed } from "@/lib/metrics/access";
+import { getMetrics } from "@/lib/metrics/registry";
+import { toRoutePattern, withRequestTiming } from "@/lib/metrics/request-timing";
+
+describe("isMetricsRequestAllowed", () => {
+  it("needs METRICS_TOKEN set and the same bearer token", () => {
+    expect(isMetricsRequestAllowed("Bearer s3cret", undefined)).toBe(false);
+    expect(isMetricsRequestAllowed("Bearer ", "")).toBe(false);
+    expect(isMetricsRequestAllowed(null, "s3cret")).toBe(false);
+    expect(isMetricsRequestAllowed("Bearer s3cre", "s3cret")).toBe(false);
+    expect(isMetricsRequestAllowed("Basic s3cret", "s3cret")).toBe(false);
+    expect(isMetricsRequestAllowed("Bearer s3cret", "s3cret")).toBe(true);
+  });
+});
+
+describe("request timing", () => {
+  it("names the route by its pattern", () => {
+    expect(toRoutePattern("/api/v1/claims/cm9x/evidence", { claimId: "cm9x" })).toBe("/api/v1/claims/[claimId]/evidence");
+    expect(toRoutePattern("/api/v1/workspaces/news%20desk/report", { workspaceSlug: "news desk" })).toBe(
+      "/api/v1/workspaces/[workspaceSlug]/report",
+    );
+  });
+
+  it("records each request in the histogram with its status", async () => {
+    const handler = withRequestTiming(async () => new Response(null, { status: 418 }));
+    await handler(new Request("http://x/api/v1/claims/abc"), { params: Promise.resolve({ claimId: "abc" }) });
+    const text = await getMetrics().registry.metrics();
+    expect(text).toContain(
+      'factmark_http_request_duration_seconds_count{method="GET",route="/api/v1/claims/[claimId]",status="418"} 1',
+    );
+    expect(getMetrics()).toBe(getMetrics());
+  });
+});
