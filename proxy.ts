@@ -38,7 +38,10 @@ export async function proxy(request: NextRequest) {
   // routes, all POST/PUT/DELETE) set the cookie themselves; a refreshed copy of the old token on
   // the same response would race theirs. A page load or the live stream's GET follows soon enough.
   const isRead = request.method === "GET" || request.method === "HEAD";
-  if (!isRead || pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
+  // Nor the client router's RSC fetches: a Set-Cookie on those makes Next.js drop and fetch its
+  // prefetched links again, in a loop. Page loads and API reads extend the session.
+  const isRouterFetch = request.headers.has("rsc") || request.headers.has("next-router-prefetch");
+  if (!isRead || isRouterFetch || pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
   return withSession(request);
 }
 

@@ -1,6 +1,7 @@
 // Every operation of /api/v1, with the zod schema its route parses. The OpenAPI document is built
 // from this list (lib/openapi/document.ts), and a test fails when a route file is missing here.
 import type { z } from "zod";
+import { changePasswordSchema } from "@/lib/account/schema";
 import { assignClaimSchema } from "@/lib/assignments/schema";
 import { importArticleSchema } from "@/lib/articles/import/schema";
 import { reattachClaimSchema, saveRevisionSchema } from "@/lib/articles/revisions-schema";
@@ -20,7 +21,7 @@ export interface ApiOperation {
   method: "get" | "post" | "put" | "delete";
   /** OpenAPI form: path parameters in braces. */
   path: string;
-  tag: "Articles" | "Claims" | "Evidence" | "Workspaces" | "Exports" | "Tokens" | "Meta";
+  tag: "Articles" | "Claims" | "Evidence" | "Workspaces" | "Exports" | "Tokens" | "Account" | "Meta";
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -271,6 +272,14 @@ export const apiOperations: ApiOperation[] = [
     responses: { 204: "Removed" },
   },
   {
+    method: "post",
+    path: `${W}/members/{userId}/password-reset`,
+    tag: "Workspaces",
+    summary:
+      "A one-time password reset link for a member, valid 24 hours (owners; not for someone who owns a workspace you do not)",
+    responses: { 201: "`{ path, expiresAt, otherWorkspaces }`: the link's only showing" },
+  },
+  {
     method: "get",
     path: `${W}/invitations`,
     tag: "Workspaces",
@@ -354,6 +363,21 @@ export const apiOperations: ApiOperation[] = [
     tag: "Tokens",
     summary: "Revoke one of your tokens",
     responses: { 204: "Revoked" },
+  },
+  {
+    method: "put",
+    path: "/api/v1/account/password",
+    tag: "Account",
+    summary: "Change your password (signs out every other session; browser sessions only, not tokens)",
+    body: changePasswordSchema,
+    responses: { 204: "Changed", 409: "Too many wrong current passwords", 422: "Wrong current password or weak new one" },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/account/sessions",
+    tag: "Account",
+    summary: "Sign out everywhere: every session of yours stops working, this one included",
+    responses: { 204: "Signed out" },
   },
   {
     method: "get",

@@ -61,18 +61,6 @@ export async function createPasswordReset(
   return { path: `/reset-password/${token}`, expiresAt: expiresAt.toISOString(), otherWorkspaces };
 }
 
-/** What the reset page shows for a token: whose account, or why the link does not work. */
-export async function getResetPreview(token: string, now = new Date()) {
-  const reset = isWellFormedToken(token)
-    ? await db.passwordReset.findUnique({
-        where: { tokenHash: hashInviteToken(token) },
-        select: { usedAt: true, expiresAt: true, user: { select: { email: true } } },
-      })
-    : null;
-  if (!reset) return { status: "unknown" as const };
-  return { status: getResetStatus(reset, now), email: reset.user.email };
-}
-
 const unusable = { used: "This reset link has already been used", expired: "This reset link has expired" } as const;
 
 /**

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSessionVersion } from "@/lib/auth/session-version";
-import { createPasswordReset, getResetPreview, resetPassword } from "@/lib/password-resets/mutations";
+import { createPasswordReset, resetPassword } from "@/lib/password-resets/mutations";
+import { getResetPreview } from "@/lib/password-resets/queries";
 import { hashInviteToken } from "@/lib/invitations/token";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { createTestUser, createTestWorkspace } from "@/tests/fixtures";

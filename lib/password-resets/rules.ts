@@ -1,6 +1,4 @@
 // When a reset link works, and whom an owner may make one for. Pure.
-import type { Role } from "@/lib/permissions/rules";
-
 export const RESET_LINK_HOURS = 24;
 
 export const resetExpiryFrom = (now: Date) => new Date(now.getTime() + RESET_LINK_HOURS * 60 * 60_000);
@@ -33,5 +31,3 @@ export function resetRefusal(
   const names = elsewhere.map((workspace) => workspace.name).join(", ");
   return `This person owns ${names}, which you do not own; they must change their password themselves`;
 }
-
-export type { Role };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getResetPreview } from "@/lib/password-resets/mutations";
+import { getResetPreview } from "@/lib/password-resets/queries";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 import { ResetForm } from "./_components/reset-form";
 
