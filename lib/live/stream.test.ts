@@ -12,6 +12,7 @@ import { createClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import { registerLiveStream } from "@/lib/live/registry";
 import { openArticleStream } from "@/lib/live/stream";
+import { setVerdict } from "@/lib/verdicts/mutations";
 import { removeMember } from "@/lib/workspaces/mutations";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
@@ -51,6 +52,22 @@ async function open(viewer: Viewer, after = 0n, lifetimeMs?: number, register = 
 const changes = (text: string) => text.match(/^event: change$/gm)?.length ?? 0;
 const mark = async (viewer: Viewer, exact: string) =>
   createClaim(viewer, ws.whoIsFriends, await selectionOf(ws.whoIsFriends, exact));
+
+describe("changes", () => {
+  it("sends each change once, in order, to every stream of the article", async () => {
+    const [rea, sam] = [await open(ws.reviewer), await open(ws.secondReviewer)];
+    const claim = await mark(ws.reviewer, "In 2017");
+    await expect.poll(() => changes(sam.text), { timeout: 3_000 }).toBe(1);
+    await setVerdict(ws.reviewer, claim.id, { verdict: "verified" });
+    await expect.poll(() => changes(sam.text), { timeout: 3_000 }).toBe(2);
+    await setVerdict(ws.secondReviewer, claim.id, { verdict: "disputed", rationale: "Only one source" });
+    for (const stream of [rea, sam]) {
+      await expect.poll(() => changes(stream.text), { timeout: 3_000 }).toBe(3);
+      const actions = [...stream.text.matchAll(/"action":"([a-z._]+)"/g)].map((m) => m[1]);
+      expect(actions).toEqual(["claim.created", "verdict.set", "verdict.set"]);
+    }
+  });
+});
 
 describe("access", () => {
   it("closes a removed member's stream with event: revoked; what is written afterwards never reaches it", async () => {
