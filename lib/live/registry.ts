@@ -5,15 +5,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
+import { MAX_STREAMS_PER_USER } from "@/lib/live/stream-cap";
 import { HEARTBEAT_MS } from "@/lib/live/presence";
 import { retryAfterSeconds } from "@/lib/rate-limits/policies";
 
-/**
- * Open streams per person. A reader has one per article tab; 20 covers a desk editor with a
- * dozen articles open in tabs and a second window, while one account can no longer hold
- * hundreds of connections and the database work behind them.
- */
-export const MAX_STREAMS_PER_USER = 20;
+export { MAX_STREAMS_PER_USER };
+
 /** Three missed heartbeats: the instance is gone. */
 export const STREAM_TTL_MS = 3 * HEARTBEAT_MS;
 
