@@ -15,7 +15,7 @@ function withSecurityHeaders(request: NextRequest) {
 }
 
 // Auth.js's wrapper reads the session and re-issues its cookie with a fresh expiry on the
-// response: activity extends a session (lib/auth/index.ts SESSION_MAX_AGE_SECONDS). A revoked
+// response: each page load extends a session (lib/auth/index.ts SESSION_MAX_AGE_SECONDS). A revoked
 // session's cookie is cleared here too. Pages and routes still check the session themselves.
 // Typed by next-auth as a route handler; as a proxy it needs the request alone.
 const withSession = auth((request) => withSecurityHeaders(request)) as unknown as (
@@ -34,14 +34,13 @@ export async function proxy(request: NextRequest) {
       { status: 404 },
     );
   }
-  // Only reads extend the session. Sign-in, sign-out and a password change (server actions and
-  // routes, all POST/PUT/DELETE) set the cookie themselves; a refreshed copy of the old token on
-  // the same response would race theirs. A page load or the live stream's GET follows soon enough.
-  const isRead = request.method === "GET" || request.method === "HEAD";
-  // Nor the client router's RSC fetches: a Set-Cookie on those makes Next.js drop and fetch its
-  // prefetched links again, in a loop. Page loads and API reads extend the session.
-  const isRouterFetch = request.headers.has("rsc") || request.headers.has("next-router-prefetch");
-  if (!isRead || isRouterFetch || pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
+  // Only a page load (a browser navigation) extends the session. Sign-in, sign-out and a password
+  // change (server actions and routes, POST/PUT/DELETE) set the cookie themselves, and a refreshed
+  // copy of the old token on the same response would race theirs. The client router's RSC fetches
+  // are left alone too: a Set-Cookie on those made Next.js prefetch its links again, in a loop
+  // (Next.js strips the `rsc` header before the proxy, so the browser's Sec-Fetch-Mode tells).
+  const isPageLoad = request.method === "GET" && request.headers.get("sec-fetch-mode") === "navigate";
+  if (!isPageLoad || pathname.startsWith("/api/auth/")) return withSecurityHeaders(request);
   return withSession(request);
 }
 

@@ -25,7 +25,7 @@ declare module "@auth/core/jwt" {
 
 /**
  * 12 hours, sliding: a newsroom shift never runs into it (proxy.ts re-issues the cookie on every
- * request, so activity extends it), while a laptop left at the desk overnight signs in again in
+ * page load, so activity extends it), while a laptop left at the desk overnight signs in again in
  * the morning. Auth.js's `updateAge` only throttles database-session writes; with JWTs it has no
  * effect, so it is not set.
  */
