@@ -6,10 +6,10 @@ import type { ChangePasswordInput } from "@/lib/account/schema";
 import { bumpSessionVersionIn, forgetSessionVersion, bumpSessionVersion } from "@/lib/auth/session-version";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError, forbidden, RateLimitedError } from "@/lib/errors";
 import { assertStrongPassword } from "@/lib/users/password-policy";
 import { checkPassword, hashPassword } from "@/lib/users/passwords";
-import { reserveSignInAttempt, settleSignInAttempt } from "@/lib/users/sign-in-throttle";
+import { reserveSignInAttempt, settleSignInAttempt, throttleMessage } from "@/lib/users/sign-in-throttle";
 
 // A personal access token acts in one workspace; the account itself is the person's, in a browser.
 function refuseTokens(viewer: Viewer) {
@@ -20,7 +20,7 @@ function refuseTokens(viewer: Viewer) {
  * Sets a new password after checking the current one, and ends every session. The current
  * password check counts as a sign-in attempt, so a stolen session cannot guess it faster than
  * the login page allows. Throws INVALID_INPUT (wrong current password, weak new one), FORBIDDEN
- * (token), CONFLICT (throttled).
+ * (token), RATE_LIMITED (throttled: 429 with Retry-After).
  */
 export async function changePassword(viewer: Viewer, input: ChangePasswordInput, address: string | null = null) {
   refuseTokens(viewer);
@@ -31,7 +31,8 @@ export async function changePassword(viewer: Viewer, input: ChangePasswordInput,
   }
   const reservation = await reserveSignInAttempt(user.email, address);
   if (!reservation.allowed) {
-    throw new AppError("CONFLICT", `Current password: too many wrong tries; try again in ${reservation.retryAfterMinutes} minutes`, "currentPassword");
+    const seconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - Date.now()) / 1000));
+    throw new RateLimitedError(throttleMessage(reservation.retryAfterMinutes), seconds);
   }
   const matches = user.passwordHash !== null && (await checkPassword(input.currentPassword, user.passwordHash));
   await settleSignInAttempt(reservation.attemptId, matches);
