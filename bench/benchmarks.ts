@@ -20,12 +20,6 @@ const withApp = (run: (context: BenchContext) => Promise<BenchOutcome>) => (cont
   return run(context);
 };
 
-/** A row for a feature the app does not have yet, so the table shows the gap. */
-const notImplemented = (measure: string) => async (): Promise<BenchOutcome> => ({
-  rows: [{ measure, target: "—", status: "not implemented yet" }],
-  notes: [],
-});
-
 export const BENCHMARKS: Benchmark[] = [
   { name: "create", needsApp: true, run: withApp(benchCreateClaim) },
   { name: "list", needsApp: true, run: withApp(benchListClaims) },

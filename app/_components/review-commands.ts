@@ -1,7 +1,7 @@
 "use client";
 // Keyboard commands reach the component that owns the state they change (the verdict form,
 // the evidence section, the thread) without threading callbacks through every layer.
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { EvidenceDto } from "@/lib/claims/dto";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
@@ -20,12 +20,12 @@ export function sendCommand<K extends keyof ReviewCommands>(name: K, detail: Rev
 }
 
 export function useCommand<K extends keyof ReviewCommands>(name: K, handler: (detail: ReviewCommands[K]) => void) {
-  const latest = useRef(handler);
-  latest.current = handler;
+  // The newest handler runs, with the state of the render that made it, without re-subscribing.
+  const onCommand = useEffectEvent(handler);
   useEffect(() => {
     const listener = (event: Event) => {
       const { detail } = event as CustomEvent<{ name: string; detail: ReviewCommands[K] }>;
-      if (detail.name === name) latest.current(detail.detail);
+      if (detail.name === name) onCommand(detail.detail);
     };
     window.addEventListener(EVENT, listener);
     return () => window.removeEventListener(EVENT, listener);

@@ -111,11 +111,13 @@ describe("W3C Web Annotation import", () => {
 
   it("refuses the whole collection when any annotation is bad, reporting each by index and id", async () => {
     const target = await createTestWorkspace();
-    const items = structuredClone(exported.first.items) as unknown as Record<string, any>[];
+    // Copies spoiled by hand, each the way a careless tool would write it.
+    type Loose = { id: string; target: { source: string; selector: [{ exact: string }] }; body: Record<string, string>[] };
+    const items = structuredClone(exported.first.items) as unknown as Loose[];
     items[1]!.target.selector[0].exact = "a quote that is not in the article";
     items[2]!.target.source = "urn:factmark:article:no-such-article";
-    items[3]!.body[0].value = "false";
-    items[0]!.body[2].source = "javascript:alert(1)";
+    items[3]!.body[0]!.value = "false";
+    items[0]!.body[2]!.source = "javascript:alert(1)";
     items[4]!.body = [{ type: "TextualBody", purpose: "assessing", value: "contradicted" }];
     const collection = { ...exported, first: { ...exported.first, items } };
     const error = await importAnnotations(target.editor, target.workspace.slug, collection).catch((e: unknown) => e);

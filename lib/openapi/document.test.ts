@@ -16,6 +16,13 @@ function routeFiles(dir: string): string[] {
   });
 }
 
+/** The parts of an OpenAPI operation these tests read. */
+interface Operation {
+  responses: Record<string, { description?: string }>;
+  parameters: { name: string; in: string }[];
+  requestBody?: { content: Record<string, { schema: { type?: string; properties?: Record<string, unknown> } }> };
+}
+
 /** app/api/v1/claims/[claimId]/route.ts → /api/v1/claims/{claimId}, with the methods it exports. */
 function describeRouteFile(file: string) {
   const folder = relative(join(process.cwd(), "app"), file).replace(/\/route\.ts$/, "");
@@ -39,25 +46,25 @@ describe("the OpenAPI document", () => {
       const operations = Object.entries(item);
       expect(operations.length, path).toBeGreaterThan(0);
       for (const [method, operation] of operations) {
-        const op = operation as Record<string, any>;
+        const op = operation as Operation;
         expect(["get", "post", "put", "delete", "patch"]).toContain(method);
         expect(Object.keys(op.responses).length, `${method} ${path}`).toBeGreaterThan(0);
-        for (const response of Object.values(op.responses)) expect((response as any).description).toBeTruthy();
-        const declared = (op.parameters as { name: string; in: string }[]).filter((p) => p.in === "path");
+        for (const response of Object.values(op.responses)) expect(response.description).toBeTruthy();
+        const declared = op.parameters.filter((p) => p.in === "path");
         expect(declared.map((p) => p.name).sort()).toEqual([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
       }
     }
   });
 
   it("gives every request body a JSON schema generated from zod", () => {
-    const post = document.paths["/api/v1/articles/{articleId}/claims"]!.post as Record<string, any>;
-    const schema = post.requestBody.content["application/json"].schema;
+    const post = document.paths["/api/v1/articles/{articleId}/claims"]!.post as Operation;
+    const schema = post.requestBody!.content["application/json"]!.schema;
     expect(schema).toMatchObject({ type: "object", required: ["start", "end", "exact"], additionalProperties: false });
     for (const item of Object.values(document.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        const body = (operation as Record<string, any>).requestBody;
+        const body = (operation as Operation).requestBody;
         if (method === "put" || (method === "post" && body)) {
-          const [content] = Object.values(body.content) as { schema: Record<string, unknown> }[];
+          const [content] = Object.values(body!.content);
           expect(content!.schema.type).toBe("object");
         }
       }
@@ -65,9 +72,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents rich-text fields, with every $ref resolving inside the document", () => {
-    const put = document.paths["/api/v1/claims/{claimId}/verdict"]!.put as Record<string, any>;
-    const schema = put.requestBody.content["application/json"].schema;
-    expect(Object.keys(schema.properties)).toEqual(["verdict", "rationale", "rationaleDoc", "expectedVersion"]);
+    const put = document.paths["/api/v1/claims/{claimId}/verdict"]!.put as Operation;
+    const schema = put.requestBody!.content["application/json"]!.schema;
+    expect(Object.keys(schema.properties ?? {})).toEqual(["verdict", "rationale", "rationaleDoc", "expectedVersion"]);
     expect(document.components.schemas).toHaveProperty("RichTextBlock");
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map(([, ref]) => ref!);
     expect(refs.length).toBeGreaterThan(0);
@@ -81,8 +88,8 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents pagination as query parameters", () => {
-    const get = document.paths["/api/v1/workspaces/{workspaceSlug}/articles"]!.get as Record<string, any>;
-    const names = (get.parameters as { name: string; in: string }[]).map((p) => `${p.in}:${p.name}`);
+    const get = document.paths["/api/v1/workspaces/{workspaceSlug}/articles"]!.get as Operation;
+    const names = get.parameters.map((p) => `${p.in}:${p.name}`);
     expect(names).toEqual(["path:workspaceSlug", "query:limit", "query:cursor"]);
   });
 

@@ -47,15 +47,16 @@ function WorkspaceSwitcher({
   workspaces: WorkspaceSummaryDto[];
   current: WorkspaceSummaryDto | undefined;
 }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  // The menu belongs to the page it was opened on: following one of its links closes it.
   const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
       if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node))
-        setOpen(false);
+        setOpenOn(null);
     };
     document.addEventListener("mousedown", close);
     document.addEventListener("keydown", close);
@@ -72,7 +73,7 @@ function WorkspaceSwitcher({
         className="switcher-button"
         aria-haspopup="true"
         aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span className="switcher-name">{current?.name ?? "Choose a workspace"}</span>
         {current && (

@@ -19,14 +19,14 @@ export function ResultList({ workspaceSlug, query, initial, nextCursor }: Props)
   const [cursor, setCursor] = useState(nextCursor);
   const [isLoading, setIsLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-
+  // After "Show more", focus moves to the first new result, once it is on the page.
+  const focusIndex = useRef<number | null>(null);
   useEffect(() => {
-    if (focusIndex === null) return;
-    list.current?.children[focusIndex]?.querySelector("a")?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+    if (focusIndex.current === null) return;
+    list.current?.children[focusIndex.current]?.querySelector("a")?.focus();
+    focusIndex.current = null;
+  }, [results]);
 
   async function loadMore() {
     if (!cursor) return;
@@ -38,7 +38,7 @@ export function ResultList({ workspaceSlug, query, initial, nextCursor }: Props)
     setIsLoading(false);
     if (!reply.ok) return setError(reply.error.message);
     setError(null);
-    setFocusIndex(results.length);
+    focusIndex.current = results.length;
     setResults([...results, ...reply.data.results]);
     setCursor(reply.data.nextCursor);
   }

@@ -6,6 +6,7 @@ import "./passages.css";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { KeyboardHelp } from "@/app/_components/keyboard-help";
+import { usePropState } from "@/app/_components/use-prop-state";
 import { sendCommand, useCommand } from "@/app/_components/review-commands";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
@@ -56,8 +57,7 @@ export function ArticleReview(props: Props) {
   const reattach = useReattach(article.text, dispatch, setError);
   const textRef = useRef<HTMLDivElement>(null);
   const mayReview = canReview(article.viewer);
-  const [citations, setCitations] = useState(props.citations);
-  useEffect(() => setCitations(props.citations), [props.citations]);
+  const [citations, setCitations] = usePropState(props.citations);
   const citedRanges = useMemo(
     () => citations.filter((c) => c.status !== "orphaned").map(({ start, end }) => ({ start, end })),
     [citations],

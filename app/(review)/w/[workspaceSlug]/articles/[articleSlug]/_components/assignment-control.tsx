@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
+import { usePropState } from "@/app/_components/use-prop-state";
 import type { ClaimDto, PersonDto } from "@/lib/claims/dto";
 
 interface Props {
@@ -16,12 +17,8 @@ const toDateInput = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
 export function AssignmentControl({ claim, assignees, canAssign, onAssigned }: Props) {
   const [error, setError] = useState<string | null>(null);
   // The form's own values: a second change must not be based on a reply that has not come yet.
-  const [assigneeId, setAssigneeId] = useState(claim.assignee?.id ?? null);
-  const [dueAt, setDueAt] = useState(toDateInput(claim.dueAt) || null);
-  useEffect(() => {
-    setAssigneeId(claim.assignee?.id ?? null);
-    setDueAt(toDateInput(claim.dueAt) || null);
-  }, [claim.assignee?.id, claim.dueAt]);
+  const [assigneeId, setAssigneeId] = usePropState(claim.assignee?.id ?? null);
+  const [dueAt, setDueAt] = usePropState(toDateInput(claim.dueAt) || null);
 
   // Changes are sent one after another, so the server and this form agree on the last one.
   const queue = useRef(Promise.resolve());

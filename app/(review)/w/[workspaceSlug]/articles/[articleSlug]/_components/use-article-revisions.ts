@@ -3,7 +3,7 @@
 // stream says so ("article.revised"): the page is refreshed from the server, which brings the
 // new text and every claim's new position, and a notice says who revised it.
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState, type Dispatch } from "react";
+import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { LiveEventDto } from "@/lib/live/dto";
 import type { ClaimsAction } from "./claims-state";
@@ -18,7 +18,9 @@ export function useArticleRevisions(article: ArticleViewDto, dispatch: Dispatch<
     dispatch({ type: "reset", claims: article.claims });
   }
   const latest = useRef(article.revision);
-  latest.current = article.revision;
+  useEffect(() => {
+    latest.current = article.revision;
+  }, [article.revision]);
 
   const onArticleRevised = useCallback(
     (event: LiveEventDto) => {

@@ -35,17 +35,25 @@ export function VerdictForm({ claim, lastChangedBy, canEdit, onSaved }: Props) {
   const isOutdated = claim.version > base.version;
   const rationaleRef = useRef<RichTextEditorHandle>(null);
 
+  // The rich-text editor keeps its own content: a discarded draft is replaced there too.
+  const [editorReset, setEditorReset] = useState<{ doc: RichTextDoc | null } | null>(null);
+  useEffect(() => {
+    if (editorReset) rationaleRef.current?.setDoc(editorReset.doc);
+  }, [editorReset]);
+
   function discardMine() {
     setBase(claim);
     setVerdict(claim.verdict);
     setRationale(rationaleDocOf(claim));
-    rationaleRef.current?.setDoc(rationaleDocOf(claim));
+    setEditorReset({ doc: rationaleDocOf(claim) });
   }
 
   // Someone else's change replaces an untouched form; an edited one waits for the reviewer.
-  useEffect(() => {
+  const [seenVersion, setSeenVersion] = useState(claim.version);
+  if (seenVersion !== claim.version) {
+    setSeenVersion(claim.version);
     if (isOutdated && !isDirty) discardMine();
-  }, [claim.version]);
+  }
 
   // 1–4 from the keyboard: a verdict that needs no rationale is saved at once; the others wait
   // for the reviewer to write why.
