@@ -32,8 +32,10 @@ const DATA_ACCESS_TO_MOVE = [
 ];
 const TESTS = ["**/*.test.ts", "tests/**", "e2e/**", "bench/**", "scripts/**", "prisma/**"];
 
+// The Prisma client itself; the pool's figures (getPoolStats) and the Tx type may go anywhere.
 const dbImport = {
   name: "@/lib/db",
+  importNames: ["db"],
   message: "Only the data-access files (queries.ts, mutations.ts, access.ts) reach the database: call one of them.",
 };
 const frameworkImports = {
@@ -69,7 +71,11 @@ export default defineConfig([
     files: [...DATA_ACCESS, ...DATA_ACCESS_TO_MOVE],
     rules: { "no-restricted-imports": ["error", frameworkImports] },
   },
-  { files: ["lib/auth/**"], rules: { "no-restricted-imports": ["error", { paths: [dbImport] }] } },
+  {
+    files: ["lib/auth/**"],
+    ignores: DATA_ACCESS,
+    rules: { "no-restricted-imports": ["error", { paths: [dbImport] }] },
+  },
   // Playwright fixtures call their callback `use`; it is not React's.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   globalIgnores([

@@ -1,8 +1,9 @@
-// `npm test`: every test. Unit and data-layer tests (Vitest, real PostgreSQL), then a production
-// build and the e2e/HTTP suite (Playwright in Debian's Chromium) on a fresh database.
+// `npm test`: every test. Lint (the house rules in eslint.config.mjs), unit and data-layer tests
+// (Vitest, real PostgreSQL), then a production build and the e2e/HTTP suite (Playwright in
+// Debian's Chromium) on a fresh database.
 // DATABASE_URL's server is used when set (its database is left alone: tests use
 // <name>_vitest and <name>_e2e); otherwise an embedded PostgreSQL in .data/pg-test.
-//   --unit   Vitest only (npm run test:unit); other arguments go to Vitest
+//   --unit   Vitest only (npm run test:unit), no lint; other arguments go to Vitest
 import { execFileSync } from "node:child_process";
 import {
   generatePrismaClient,
@@ -26,8 +27,11 @@ const server = await startDatabaseServer({ dataDir: ".data/pg-test", port: 54339
 const base = process.env.DATABASE_URL ? getDatabaseName(process.env.DATABASE_URL) : "factmark";
 let failed = false;
 try {
+  if (!unitOnly) failed = (await runBin("eslint", ["."])) !== 0;
   // Vitest's global setup makes its own database (<base>_vitest) on this server.
-  failed = (await runBin("vitest", ["run", ...vitestArgs], { DATABASE_URL: withDatabaseName(server.url, base) })) !== 0;
+  failed =
+    (await runBin("vitest", ["run", ...vitestArgs], { DATABASE_URL: withDatabaseName(server.url, base) })) !== 0 ||
+    failed;
   if (!unitOnly) failed = (await runE2e(server)) || failed;
 } finally {
   await server.stop();

@@ -2,7 +2,7 @@
 // way to end sessions; both now bump the session version, which makes every earlier token stale.
 import { describe, expect, it } from "vitest";
 import { changePassword, signOutEverywhere } from "@/lib/account/mutations";
-import { getSessionVersion, isSessionCurrent } from "@/lib/auth/session-version";
+import { getSessionVersion, isSessionCurrent } from "@/lib/auth/session-queries";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { createTestUser } from "@/tests/fixtures";
 

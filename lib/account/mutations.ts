@@ -1,9 +1,9 @@
 import "server-only";
 // A person's own account: changing their password and signing out everywhere. Both end every
-// session of theirs (lib/auth/session-version.ts); the route signs the current browser back in
+// session of theirs (lib/auth/session-queries.ts); the route signs the current browser back in
 // after a password change.
 import type { ChangePasswordInput } from "@/lib/account/schema";
-import { bumpSessionVersionIn, forgetSessionVersion, bumpSessionVersion } from "@/lib/auth/session-version";
+import { bumpSessionVersionIn, forgetSessionVersion, bumpSessionVersion } from "@/lib/auth/session-queries";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { AppError, forbidden, RateLimitedError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getOAuthProviders, getVerifiedEmail } from "@/lib/auth/providers";
-import { bumpSessionVersion, isSessionCurrent } from "@/lib/auth/session-version";
+import { bumpSessionVersion, isSessionCurrent } from "@/lib/auth/session-queries";
 import { SignInThrottled } from "@/lib/auth/sign-in-errors";
 import { getClientAddress } from "@/lib/http/client-address";
 import { upsertUserByVerifiedEmail } from "@/lib/users/mutations";
@@ -18,7 +18,7 @@ declare module "next-auth" {
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    /** The user's sessionVersion at sign-in (lib/auth/session-version.ts). */
+    /** The user's sessionVersion at sign-in (lib/auth/session-queries.ts). */
     sessionVersion?: number;
   }
 }

@@ -10,7 +10,7 @@ import type { LiveEventDto } from "@/lib/live/dto";
 import { EVENTS_PAGE, listArticleEventsAfter } from "@/lib/live/events";
 import { ensureListening, subscribe, type Notice } from "@/lib/live/listener";
 import { HEARTBEAT_MS, leavePresence, listPresence, touchPresence } from "@/lib/live/presence";
-import { refreshLiveStreams } from "@/lib/live/registry";
+import { refreshLiveStreams } from "@/lib/live/registry-queries";
 import { withLiveSlot } from "@/lib/live/slots";
 
 /** One open stream, as the hub sees it. */

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/types";
 import { createClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
-import { registerLiveStream } from "@/lib/live/registry";
+import { registerLiveStream } from "@/lib/live/registry-queries";
 import { openArticleStream } from "@/lib/live/stream";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { removeMember } from "@/lib/workspaces/mutations";

@@ -9,7 +9,7 @@ import "server-only";
 // - when the client goes away.
 import type { Viewer } from "@/lib/auth/types";
 import { joinHub, leaveHub, type LiveSink } from "@/lib/live/hub";
-import { unregisterLiveStream } from "@/lib/live/registry";
+import { unregisterLiveStream } from "@/lib/live/registry-queries";
 
 /** 20 minutes, less up to 10% so streams opened together do not all reconnect together. */
 export const MAX_STREAM_LIFETIME_MS = 20 * 60_000;
@@ -18,7 +18,7 @@ export const REVOKED_MESSAGE = "You no longer have access to this article";
 const encoder = new TextEncoder();
 
 interface StreamOptions {
-  /** Its LiveStream row (lib/live/registry.ts), deleted when the stream ends. */
+  /** Its LiveStream row (lib/live/registry-queries.ts), deleted when the stream ends. */
   streamId: string;
   lifetimeMs?: number;
 }

@@ -5,7 +5,7 @@ import "server-only";
 // consumes the link, in one transaction.
 import type { SetPasswordInput } from "@/lib/account/schema";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { bumpSessionVersionIn, forgetSessionVersion } from "@/lib/auth/session-version";
+import { bumpSessionVersionIn, forgetSessionVersion } from "@/lib/auth/session-queries";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import type { CreatedResetDto } from "@/lib/password-resets/dto";

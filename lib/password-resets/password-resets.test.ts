@@ -3,7 +3,7 @@
 // workspace may make one, never for someone who owns a workspace they do not.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getSessionVersion } from "@/lib/auth/session-version";
+import { getSessionVersion } from "@/lib/auth/session-queries";
 import { createPasswordReset, resetPassword } from "@/lib/password-resets/mutations";
 import { getResetPreview } from "@/lib/password-resets/queries";
 import { hashInviteToken } from "@/lib/invitations/token";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { getRevisionSuggestions } from "@/lib/suggestions/cache";
+import { getRevisionSuggestions } from "@/lib/suggestions/cache-queries";
 import type { Suggestion } from "@/lib/suggestions/types";
 import { getArticleForViewer } from "@/lib/workspaces/access";
 

@@ -2,7 +2,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api-route";
 import { parseEventId } from "@/lib/live/event-id";
-import { registerLiveStream } from "@/lib/live/registry";
+import { registerLiveStream } from "@/lib/live/registry-queries";
 import { openArticleStream } from "@/lib/live/stream";
 import { getArticleForViewer } from "@/lib/workspaces/access";
 

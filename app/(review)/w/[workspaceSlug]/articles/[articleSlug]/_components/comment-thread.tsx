@@ -2,7 +2,7 @@
 // The claim's discussion, under its evidence: comments oldest first, a box to reply, and whether
 // the thread is resolved. Comments are rich text, rendered as React elements (never HTML). Someone
 // else's change bumps `revision`, and the thread reloads.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate, initials } from "@/app/_components/format";
 import { useCommand } from "@/app/_components/review-commands";
@@ -35,20 +35,22 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
   const draftLength = draft ? [...toPlainText(draft)].length : 0;
   const mayReview = canReview(viewer);
 
-  // Only the newest load may set the thread: an older answer (sent before our own post landed)
-  // must not arrive late and hide that post.
-  const latestLoad = useRef(0);
-  const load = useCallback(async () => {
-    const ticket = ++latestLoad.current;
-    const result = await callApi<{ thread: ThreadDto }>("GET", `/claims/${claimId}/comments`);
-    if (ticket !== latestLoad.current) return;
-    if (result.ok) setThread(result.data.thread);
-    else setError(result.error.message);
-  }, [claimId]);
-
+  // The thread is (re)loaded for the claim, on someone else's change (`revision`) and after our
+  // own (`reload`). Only the newest load may set it: an older answer (sent before our own post
+  // landed) must not arrive late and hide that post.
+  const [reloads, setReloads] = useState(0);
+  const reload = () => setReloads((count) => count + 1);
   useEffect(() => {
-    void load();
-  }, [load, revision]);
+    let isNewest = true;
+    void callApi<{ thread: ThreadDto }>("GET", `/claims/${claimId}/comments`).then((result) => {
+      if (!isNewest) return;
+      if (result.ok) setThread(result.data.thread);
+      else setError(result.error.message);
+    });
+    return () => {
+      isNewest = false;
+    };
+  }, [claimId, revision, reloads]);
 
   useCommand("comment", () => inputRef.current?.focus());
 
@@ -65,7 +67,7 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
     inputRef.current?.setDoc(null);
     // Posting reopens a resolved thread; the reload also brings anything others posted meanwhile.
     setThread((current) => current && { comments: [...current.comments, comment], resolvedAt: null, resolvedBy: null });
-    void load();
+    reload();
   }
 
   async function setResolved(resolved: boolean) {
@@ -75,7 +77,7 @@ export function CommentThread({ claimId, viewer, revision }: Props) {
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setThread(result.data.thread);
-    void load();
+    reload();
   }
 
   const comments = thread?.comments ?? [];

@@ -7,7 +7,7 @@
 // the last event id without loss. When the viewer loses access it says `revoked` first: the
 // page stops listening. An answer EventSource gives up on (429: too many streams open; a 503)
 // is retried after RETRY_CLOSED_MS.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { PersonDto } from "@/lib/claims/dto";
 import type { LiveEventDto } from "@/lib/live/dto";
 
@@ -22,8 +22,8 @@ interface Handlers {
 export function useLiveArticle(articleId: string, lastEventId: string, handlers: Handlers) {
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [viewers, setViewers] = useState<PersonDto[]>([]);
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  // The newest handler runs, with the state of the render that made it, without reopening the stream.
+  const onChange = useEffectEvent(handlers.onChange);
   const lastSeen = useRef(lastEventId);
 
   useEffect(() => {
@@ -49,7 +49,7 @@ export function useLiveArticle(articleId: string, lastEventId: string, handlers:
       current.addEventListener("change", (message) => {
         const { data, lastEventId: id } = message as MessageEvent<string>;
         if (id) lastSeen.current = id;
-        latest.current.onChange(JSON.parse(data) as LiveEventDto);
+        onChange(JSON.parse(data) as LiveEventDto);
       });
       current.addEventListener("presence", (message) => {
         setViewers(JSON.parse((message as MessageEvent<string>).data) as PersonDto[]);

@@ -11,7 +11,7 @@ import {
   registerLiveStream,
   STREAM_TTL_MS,
   unregisterLiveStream,
-} from "@/lib/live/registry";
+} from "@/lib/live/registry-queries";
 import { createTestWorkspace } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
