@@ -106,7 +106,7 @@ test("the first owner is created once through /setup, which is 404 after", async
   await page.getByLabel(/Password/).fill("too-short");
   await page.getByLabel("Workspace name").fill("Politics desk");
   await page.getByRole("button", { name: "Create owner and workspace" }).click();
-  await expect(page.locator(".form-error")).toHaveText("password: must be at least 10 characters");
+  await expect(page.locator(".form-error")).toHaveText("Password: must be at least 10 characters");
 
   await page.getByLabel(/Password/).fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create owner and workspace" }).click();

@@ -33,4 +33,14 @@ describe("request timing", () => {
     );
     expect(getMetrics()).toBe(getMetrics());
   });
+
+  it("times a route without dynamic segments, whose context has no params", async () => {
+    // Next.js passes no params to a static route such as /api/v1/account/sessions.
+    const handler = withRequestTiming(async () => new Response(null, { status: 204 }));
+    const response = await handler(new Request("http://x/api/v1/account/sessions", { method: "DELETE" }), {} as never);
+    expect(response.status).toBe(204);
+    expect(await getMetrics().registry.metrics()).toContain(
+      'factmark_http_request_duration_seconds_count{method="DELETE",route="/api/v1/account/sessions",status="204"} 1',
+    );
+  });
 });

@@ -15,7 +15,9 @@ export function withRequestTiming<C extends { params: Promise<unknown> }>(handle
       status = response.status;
       return response;
     } finally {
-      const route = toRoutePattern(new URL(request.url).pathname, await context.params.catch(() => ({})));
+      // A route without dynamic segments gets no params at all.
+      const params = await Promise.resolve(context?.params).catch(() => undefined);
+      const route = toRoutePattern(new URL(request.url).pathname, params);
       const seconds = (performance.now() - started) / 1000;
       getMetrics().requestDuration.observe({ method: request.method, route, status: String(status) }, seconds);
     }
