@@ -4,12 +4,15 @@ import { getOAuthProviders, getVerifiedEmail } from "@/lib/auth/providers";
 import { bumpSessionVersion, isSessionCurrent } from "@/lib/auth/session-queries";
 import { SignInThrottled } from "@/lib/auth/sign-in-errors";
 import { getClientAddress } from "@/lib/http/client-address";
+import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { upsertUserByVerifiedEmail } from "@/lib/users/mutations";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+    /** The database could not be asked whether the session still stands (lib/auth/viewer.ts answers 503). */
+    unverified?: boolean;
   }
   interface User {
     sessionVersion?: number;
@@ -20,6 +23,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     /** The user's sessionVersion at sign-in (lib/auth/session-queries.ts). */
     sessionVersion?: number;
+    /** Set for this request only, while the database is unreachable. */
+    unverified?: boolean;
   }
 }
 
@@ -69,11 +74,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       // Every later use of the token: a bumped version (or a deleted user) means signed out, and
       // returning null makes Auth.js clear the cookie.
-      if (!token.sub || !(await isSessionCurrent(token.sub, token.sessionVersion))) return null;
-      return token;
+      const { unverified: _, ...current } = token;
+      if (!current.sub) return null;
+      try {
+        return (await isSessionCurrent(current.sub, current.sessionVersion)) ? current : null;
+      } catch (error) {
+        // A database outage neither confirms nor refuses the session: the cookie stays (a restart
+        // must not sign the desk out) and the request is answered 503, not as signed out.
+        if (isDatabaseUnavailable(error)) return { ...current, unverified: true };
+        throw error;
+      }
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (token.unverified) session.unverified = true;
       return session;
     },
   },
