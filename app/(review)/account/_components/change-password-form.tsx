@@ -1,6 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
@@ -30,27 +31,21 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
     <form className="login-form account-form" aria-label="Change password" onSubmit={submit}>
       <label>
         Current password
-        <input name="currentPassword" type="password" autoComplete="current-password" required aria-invalid={invalid("currentPassword")} />
-      </label>
-      <label>
-        New password
         <input
-          name="newPassword"
+          name="currentPassword"
           type="password"
-          autoComplete="new-password"
+          autoComplete="current-password"
           required
-          minLength={minLength}
-          aria-invalid={invalid("newPassword")}
-          aria-describedby="new-password-hint"
+          aria-invalid={invalid("currentPassword")}
         />
-        <span id="new-password-hint" className="muted small">
-          At least {minLength} characters, hard to guess: a few words that are uncommon together work well.
-        </span>
       </label>
-      <label>
-        Confirm new password
-        <input name="confirmPassword" type="password" autoComplete="new-password" required aria-invalid={invalid("confirmPassword")} />
-      </label>
+      <NewPasswordFields
+        name="newPassword"
+        label="New password"
+        minLength={minLength}
+        invalidField={error?.field}
+        confirmName="confirmPassword"
+      />
       {error && (
         <p role="alert" className="form-error">
           {error.message}

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createAccountAction, type InviteFormState } from "../actions";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 
 interface Props {
   token: string;
@@ -22,21 +23,7 @@ export function NewAccountForm({ token, workspaceName, minPasswordLength }: Prop
         Email
         <input name="email" type="email" autoComplete="email" required aria-invalid={invalid("email")} />
       </label>
-      <label>
-        Password
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minPasswordLength}
-          aria-invalid={invalid("password")}
-          aria-describedby="password-hint"
-        />
-        <span id="password-hint" className="muted small">
-          At least {minPasswordLength} characters, hard to guess: a few words that are uncommon together work well.
-        </span>
-      </label>
+      <NewPasswordFields name="password" label="Password" minLength={minPasswordLength} invalidField={state.field} />
       {state.error && (
         <p role="alert" className="form-error">
           {state.error}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction, type ResetFormState } from "../actions";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 
 export function ResetForm({ token, minLength }: { token: string; minLength: number }) {
   const [state, action, pending] = useActionState<ResetFormState, FormData>(resetPasswordAction, { error: null });
@@ -19,25 +20,13 @@ export function ResetForm({ token, minLength }: { token: string; minLength: numb
   return (
     <form action={action} className="login-form" aria-label="Set a new password">
       <input type="hidden" name="token" value={token} />
-      <label>
-        New password
-        <input
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          aria-invalid={invalid("newPassword")}
-          aria-describedby="reset-password-hint"
-        />
-        <span id="reset-password-hint" className="muted small">
-          At least {minLength} characters, hard to guess: a few words that are uncommon together work well.
-        </span>
-      </label>
-      <label>
-        Confirm new password
-        <input name="confirmPassword" type="password" autoComplete="new-password" required aria-invalid={invalid("confirmPassword")} />
-      </label>
+      <NewPasswordFields
+        name="newPassword"
+        label="New password"
+        minLength={minLength}
+        invalidField={state.field}
+        confirmName="confirmPassword"
+      />
       {state.error && (
         <p role="alert" className="form-error">
           {state.error}
