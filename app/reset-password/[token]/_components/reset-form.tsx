@@ -16,7 +16,6 @@ export function ResetForm({ token, minLength }: { token: string; minLength: numb
       </div>
     );
   }
-  const invalid = (field: string) => (state.field === field ? true : undefined);
   return (
     <form action={action} className="login-form" aria-label="Set a new password">
       <input type="hidden" name="token" value={token} />
