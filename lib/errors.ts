@@ -22,6 +22,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** For CONFLICT: the record as it is now, so the client can show what changed. */
     readonly current?: unknown,
+    /** More for the client, spread into the error body: an import's `rejected` list, say. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { positionBlocks } from "@/lib/articles/document";
 import type { ArticleSummaryDto, ArticleViewDto } from "@/lib/articles/dto";
-import { articleDocumentSchema } from "@/lib/articles/schema";
+import { articleCursorSchema, articleDocumentSchema } from "@/lib/articles/schema";
 import { listAssignees } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
@@ -62,7 +62,6 @@ export async function listArticles(
 }
 
 // createdAt can tie (a seed, an import), so the id completes the sort key.
-export const articleCursorSchema = z.strictObject({ createdAt: z.iso.datetime(), id: z.string().max(100) });
 type ArticleCursor = z.infer<typeof articleCursorSchema>;
 
 /** One page of the workspace's articles, oldest first, for any member. Throws NOT_FOUND. */

@@ -11,3 +11,6 @@ export const articleDocumentSchema: z.ZodType<ArticleDocument> = z.object({
     }),
   ),
 });
+
+/** The keyset of the last article of a page: articles are listed oldest first. */
+export const articleCursorSchema = z.strictObject({ createdAt: z.iso.datetime(), id: z.string().max(100) });

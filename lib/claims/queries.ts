@@ -11,6 +11,7 @@ import {
   type ClaimDetailDto,
   type ClaimDto,
 } from "@/lib/claims/dto";
+import { claimCursorSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db";
 import { toPage, type PageQuery } from "@/lib/http/page";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
@@ -22,7 +23,6 @@ export async function listClaims(viewer: Viewer, articleId: string): Promise<Cla
 }
 
 // (start, end) is unique per article, so it is a complete sort key for the cursor.
-export const claimCursorSchema = z.strictObject({ start: z.number().int(), end: z.number().int() });
 
 /** One page of an article's claims, in text order, for any member. Throws NOT_FOUND. */
 export async function listClaimsPage(viewer: Viewer, articleId: string, page: PageQuery<ClaimCursor>) {

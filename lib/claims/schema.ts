@@ -10,3 +10,6 @@ export const createClaimSchema = z.strictObject({
   exact: z.string().min(1).max(MAX_CLAIM_LENGTH),
 });
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
+
+/** The keyset of the last claim of a page: claims are listed in text order. */
+export const claimCursorSchema = z.strictObject({ start: z.number().int(), end: z.number().int() });

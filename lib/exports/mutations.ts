@@ -33,6 +33,8 @@ export class ImportRejectedError extends AppError {
       "INVALID_INPUT",
       `annotations: ${rejected.length} of ${total} could not be imported, so nothing was imported`,
       "annotations",
+      undefined,
+      { rejected },
     );
   }
 }

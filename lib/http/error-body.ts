@@ -10,6 +10,7 @@ export function errorBody(error: AppError & { fieldErrors?: Record<string, strin
       ...(error.field ? { field: error.field } : {}),
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
       ...(error.current !== undefined ? { current: error.current } : {}),
+      ...error.details,
     },
   };
 }

@@ -2,7 +2,7 @@
 // `?cursor=` taken from the previous reply's `nextCursor`. The cursor is the sort key of the last
 // row sent, so rows added or removed meanwhile neither repeat nor shift the next page.
 import { z } from "zod";
-import { invalidInput } from "@/lib/errors";
+import { parseQuery } from "@/lib/validation/query";
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;
@@ -17,28 +17,41 @@ export interface PageQuery<K> {
   after: K | null;
 }
 
-/** Reads limit and cursor from a URL; `key` checks the decoded cursor. Throws INVALID_INPUT. */
-export function parsePageQuery<K>(url: string, key: z.ZodType<K>): PageQuery<K> {
-  const params = new URL(url).searchParams;
-  const parsed = pageQuerySchema.safeParse({
-    limit: params.get("limit") ?? undefined,
-    cursor: params.get("cursor") ?? undefined,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidInput(String(issue.path[0] ?? "limit"), issue.message);
+/** The query of a paginated list: limit, and the cursor decoded and checked with `key`. */
+export const pageQuery = <K>(key: z.ZodType<K>) =>
+  z.object(pageQuerySchema.shape).transform((query, ctx) => toPageQuery(query, key, ctx));
+
+/** limit and cursor as a PageQuery; a cursor that is not this list's is an issue on "cursor". */
+export function toPageQuery<K>(
+  { limit, cursor }: { limit: number; cursor?: string },
+  key: z.ZodType<K>,
+  ctx: z.RefinementCtx,
+): PageQuery<K> {
+  if (cursor === undefined) return { limit, after: null };
+  const after = decodeCursor(cursor, key);
+  if (after === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cursor"],
+      message: "is not a cursor from this list; pass nextCursor as it was given",
+    });
+    return z.NEVER;
   }
-  const { limit, cursor } = parsed.data;
-  return { limit, after: cursor === undefined ? null : decodeCursor(cursor, key) };
+  return { limit, after };
 }
+
+/** Reads limit and cursor from a URL; `key` checks the decoded cursor. Throws INVALID_INPUT. */
+export const parsePageQuery = <K>(url: string, key: z.ZodType<K>): PageQuery<K> =>
+  parseQuery(pageQuery(key), new URL(url).searchParams);
 
 export const encodeCursor = (key: unknown) => Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 
-function decodeCursor<K>(cursor: string, key: z.ZodType<K>): K {
+function decodeCursor<K>(cursor: string, key: z.ZodType<K>): K | undefined {
   try {
-    return key.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const parsed = key.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    throw invalidInput("cursor", "is not a cursor from this list; pass nextCursor as it was given");
+    return undefined;
   }
 }
 

@@ -9,7 +9,9 @@ import "server-only";
 // - when the client goes away.
 import type { Viewer } from "@/lib/auth/types";
 import { joinHub, leaveHub, type LiveSink } from "@/lib/live/hub";
-import { unregisterLiveStream } from "@/lib/live/registry-queries";
+import { parseEventId } from "@/lib/live/event-id";
+import { registerLiveStream, unregisterLiveStream } from "@/lib/live/registry-queries";
+import { getArticleForViewer } from "@/lib/workspaces/access";
 
 /** 20 minutes, less up to 10% so streams opened together do not all reconnect together. */
 export const MAX_STREAM_LIFETIME_MS = 20 * 60_000;
@@ -21,6 +23,17 @@ interface StreamOptions {
   /** Its LiveStream row (lib/live/registry-queries.ts), deleted when the stream ends. */
   streamId: string;
   lifetimeMs?: number;
+}
+
+/**
+ * The viewer's stream of the article: after the last event id the client saw (Last-Event-ID or
+ * ?after=), then live. Throws NOT_FOUND, INVALID_INPUT (the id), RATE_LIMITED (too many streams).
+ */
+export async function streamArticle(viewer: Viewer, articleId: string, lastEventId: string | null, signal: AbortSignal) {
+  await getArticleForViewer(viewer, articleId);
+  const after = parseEventId(lastEventId);
+  const streamId = await registerLiveStream(viewer.userId, articleId);
+  return openArticleStream(viewer, articleId, after, signal, { streamId });
 }
 
 export function openArticleStream(

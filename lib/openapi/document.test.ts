@@ -1,9 +1,11 @@
-// The API's documentation is generated, and this keeps it whole: a route file added under
-// app/api/v1 without an entry in lib/openapi/routes.ts fails here, as does a method it exports
-// that the document does not describe.
+// The API's documentation is generated from the declared operations, and this keeps the
+// declarations whole: a route file under app/api/v1 must serve declared operations only (each at
+// its declared method and path), and every declared operation must have its route file.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Operation } from "@/lib/api/operation";
+import { operationList, operations } from "@/lib/api/operations";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 const API_DIR = join(process.cwd(), "app/api/v1");
@@ -23,15 +25,18 @@ interface Operation {
   requestBody?: { content: Record<string, { schema: { type?: string; properties?: Record<string, unknown> } }> };
 }
 
-/** app/api/v1/claims/[claimId]/route.ts → /api/v1/claims/{claimId}, with the methods it exports. */
+/** app/api/v1/claims/[claimId]/route.ts → its path, and what each exported method serves. */
 function describeRouteFile(file: string) {
   const folder = relative(join(process.cwd(), "app"), file).replace(/\/route\.ts$/, "");
   const path = "/" + folder.replace(/\[(\w+)\]/g, "{$1}");
   const source = readFileSync(file, "utf8");
-  const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
-    ([, method]) => method!.toLowerCase(),
-  );
-  return { path, methods };
+  const exported = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)];
+  const served = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = serve\(operations\.(\w+)\b/g)];
+  return {
+    path,
+    methods: exported.map(([, method]) => method!),
+    served: served.map(([, method, id]) => ({ method: method!, id: id! })),
+  };
 }
 
 describe("the OpenAPI document", () => {
@@ -93,16 +98,51 @@ describe("the OpenAPI document", () => {
     expect(names).toEqual(["path:workspaceSlug", "query:limit", "query:cursor"]);
   });
 
-  it("describes every route file under app/api/v1 and every method it exports", () => {
-    const files = routeFiles(API_DIR);
+  it("serves every route file's methods from a declared operation at its own method and path", () => {
+    const files = routeFiles(API_DIR).map(describeRouteFile);
     expect(files.length).toBeGreaterThan(20);
-    const documented = new Set(
-      Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`)),
+    const declared = operations as Record<string, Operation>;
+    const problems: string[] = [];
+    const servedIds: string[] = [];
+    for (const file of files) {
+      if (file.methods.length === 0) problems.push(`${file.path}: exports no method`);
+      for (const method of file.methods) {
+        const served = file.served.find((s) => s.method === method);
+        const op = served && declared[served.id];
+        if (!served) problems.push(`${method} ${file.path}: not served from a declared operation`);
+        else if (!op) problems.push(`${method} ${file.path}: serves ${served.id}, which is not declared`);
+        else if (op.method !== method || op.path !== file.path)
+          problems.push(`${method} ${file.path}: serves ${served.id}, declared as ${op.method} ${op.path}`);
+        else servedIds.push(served.id);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(servedIds.sort()).toEqual(Object.keys(operations).sort());
+  });
+
+  it("declares operation ids and method + path pairs once", () => {
+    const pairs = operationList.map((op) => `${op.method} ${op.path}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const [id, op] of Object.entries(operations)) expect(op.id).toBe(id);
+  });
+
+  it("gives every JSON reply a schema, not a description", () => {
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const responses = (operation as { responses: Record<string, { content?: Record<string, { schema: object }> }> })
+          .responses;
+        const success = Object.entries(responses).find(([status]) => Number(status) < 300)!;
+        const json = success[1].content?.["application/json"];
+        if (json) expect(Object.keys(json.schema).length, `${method} ${path}`).toBeGreaterThan(1);
+      }
+    }
+    const claim = document.paths["/api/v1/claims/{claimId}"]!.get as {
+      responses: {
+        200: { content: { "application/json": { schema: { properties: { claim: { properties: object } } } } } };
+      };
+    };
+    expect(Object.keys(claim.responses[200].content["application/json"].schema.properties.claim.properties)).toEqual(
+      expect.arrayContaining(["id", "verdict", "evidence", "history"]),
     );
-    const missing = files
-      .map(describeRouteFile)
-      .flatMap(({ path, methods }) => (methods.length ? methods : ["(no method)"]).map((m) => `${m} ${path}`))
-      .filter((operation) => !documented.has(operation));
-    expect(missing).toEqual([]);
   });
 });

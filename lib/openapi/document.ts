@@ -1,17 +1,19 @@
-// Builds the OpenAPI 3.1 document from lib/openapi/routes.ts. Request bodies and query parameters
-// are the routes' own zod schemas turned into JSON Schema (OpenAPI 3.1 speaks draft 2020-12), so
-// the documentation cannot drift from what the server accepts.
+// Builds the OpenAPI 3.1 document from the declared operations (lib/api/operations/). Request
+// bodies, query parameters and JSON replies are the operations' own zod schemas turned into JSON
+// Schema (OpenAPI 3.1 speaks draft 2020-12), so the documentation cannot drift from what the
+// server accepts and answers (the e2e suite holds every JSON reply to its schema).
 import { z } from "zod";
-import { apiOperations, type ApiOperation } from "@/lib/openapi/routes";
+import type { Operation } from "@/lib/api/operation";
+import { operationList } from "@/lib/api/operations";
 
 type JsonSchema = Record<string, unknown>;
 
-// "input": what a client sends (before defaults and transforms); transforms cannot be
-// described in JSON Schema, so they read as "any" instead of failing the build.
-const toSchema = (schema: z.ZodType): JsonSchema => {
+// Requests as "input": what a client sends (before defaults and transforms); replies as "output".
+// Transforms cannot be described in JSON Schema, so they read as "any" instead of failing the build.
+const toSchema = (schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: "draft-2020-12",
-    io: "input",
+    io,
     unrepresentable: "any",
   }) as JsonSchema;
   return hoistDefinitions(rest);
@@ -56,7 +58,16 @@ const STANDARD_ERRORS: Record<number, string> = {
   404: "Not found, or not in a workspace the caller belongs to",
 };
 
-function parametersOf(op: ApiOperation) {
+const ACCESS_LABELS: Record<Operation["access"], string> = {
+  public: "Anyone",
+  "signed-in": "Any signed-in person",
+  member: "Any member of the workspace",
+  reviewer: "Reviewers, editors and owners",
+  editor: "Editors and owners",
+  owner: "Owners",
+};
+
+function parametersOf(op: Operation) {
   const inPath = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: "path",
@@ -75,37 +86,70 @@ function parametersOf(op: ApiOperation) {
   return [...inPath, ...inQuery];
 }
 
-function operationOf(op: ApiOperation) {
-  const responses: Record<string, unknown> = {};
-  const statuses = { ...op.responses, ...(op.isPublic ? {} : STANDARD_ERRORS) };
-  if (op.body && !statuses[422]) statuses[422] = "The body is invalid; `error.field` names the field";
-  if (op.method !== "get" && !op.isPublic && !statuses[403]) statuses[403] = "The caller's role may not do this";
-  for (const [status, description] of Object.entries(statuses)) {
-    const isError = Number(status) >= 400;
-    responses[status] = isError
-      ? { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }
-      : { description };
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+function successOf(op: Operation): [string, unknown] {
+  const { reply } = op;
+  switch (reply.kind) {
+    case "json":
+      return [
+        String(reply.status),
+        { description: op.summary, content: { "application/json": { schema: toSchema(reply.schema, "output") } } },
+      ];
+    case "empty":
+      return ["204", { description: "Done; no content" }];
+    case "file":
+      return [
+        "200",
+        {
+          description: "A file to save (Content-Disposition: attachment)",
+          content: Object.fromEntries(
+            reply.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+          ),
+        },
+      ];
+    case "event-stream":
+      return [
+        "200",
+        { description: "Server-Sent Events", content: { "text/event-stream": { schema: { type: "string" } } } },
+      ];
   }
+}
+
+function operationOf(op: Operation) {
+  const errors: Record<number, string> = { ...(op.access === "public" ? {} : STANDARD_ERRORS), ...op.errors };
+  if ((op.body || op.query || op.rawBody) && !errors[422])
+    errors[422] = "A field or parameter is invalid; `error.field` names it";
+  if (op.method !== "GET" && op.access !== "public" && !errors[403]) errors[403] = "The caller's role may not do this";
+  if (op.rateLimit && !errors[429]) errors[429] = "Too many of these requests; Retry-After says when to try again";
+  const [status, success] = successOf(op);
+  const responses: Record<string, unknown> = { [status]: success };
+  for (const [code, description] of Object.entries(errors)) responses[code] = errorResponse(description);
   const body = op.body
     ? { required: true, content: { "application/json": { schema: toSchema(op.body) } } }
-    : op.bodyContentType
-      ? { required: true, content: { [op.bodyContentType]: { schema: { type: "object" } } } }
+    : op.rawBody
+      ? { required: true, content: { [op.rawBody.contentType]: { schema: { type: "object" } } } }
       : undefined;
   return {
     tags: [op.tag],
     summary: op.summary,
-    operationId: `${op.method}${op.path.replace(/^\/api\/v1/, "").replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string = "") => c.toUpperCase())}`,
+    description: `${ACCESS_LABELS[op.access]}${op.isCreatorsOnly ? " (a record's creator, or an editor)" : ""}.`,
+    operationId: op.id,
+    "x-access": op.access,
     parameters: parametersOf(op),
     ...(body ? { requestBody: body } : {}),
     responses,
-    ...(op.isPublic ? { security: [] } : {}),
+    ...(op.access === "public" ? { security: [] } : op.isSessionOnly ? { security: [{ session: [] }] } : {}),
   };
 }
 
 /** The OpenAPI 3.1 document of /api/v1. Pure: the same input gives the same document. */
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of apiOperations) (paths[op.path] ??= {})[op.method] = operationOf(op);
+  for (const op of operationList) (paths[op.path] ??= {})[op.method.toLowerCase()] = operationOf(op);
   return {
     openapi: "3.1.0",
     info: {
@@ -116,7 +160,7 @@ export function buildOpenApiDocument() {
         "`Authorization: Bearer <token>` (a personal access token, acting with your role in its one workspace).",
     },
     servers: [{ url: "/" }],
-    tags: [...new Set(apiOperations.map((op) => op.tag))].map((name) => ({ name })),
+    tags: [...new Set(operationList.map((op) => op.tag))].map((name) => ({ name })),
     security: [{ session: [] }, { bearerToken: [] }],
     paths,
     components: {

@@ -8,6 +8,14 @@ import { VERDICTS } from "@/lib/verdicts/rules";
 export const REPORT_FORMATS = ["html", "pdf", "md", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** What each format is served as. */
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: "text/html; charset=utf-8",
+  pdf: "application/pdf",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8; header=present",
+};
+
 const filterFields = {
   verdict: z.enum(VERDICTS, { message: `must be one of ${VERDICTS.join(", ")}` }).optional(),
   /** The id of the person who gave the current verdict. */

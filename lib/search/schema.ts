@@ -2,7 +2,7 @@
 // naming the parameter) rather than silently widening the search.
 import { z } from "zod";
 import { fromZodError } from "@/lib/http/error-body";
-import { pageQuerySchema } from "@/lib/http/page";
+import { pageQuerySchema, toPageQuery } from "@/lib/http/page";
 import { readQuery } from "@/lib/validation/query";
 import { filterKey, filterText } from "@/lib/validation/text";
 import { VERDICTS } from "@/lib/verdicts/rules";
@@ -55,6 +55,12 @@ export const searchCursorSchema = z.strictObject({
   id: z.string().max(100),
 });
 export type SearchCursor = z.infer<typeof searchCursorSchema>;
+
+/** GET …/search's whole query: the filters, and the page (its cursor decoded). */
+export const searchRequestSchema = searchQuerySchema.transform(({ limit, cursor, ...filters }, ctx) => ({
+  filters: filters as SearchFilters,
+  page: toPageQuery({ limit, cursor }, searchCursorSchema, ctx),
+}));
 
 /** Parses the filters of a query string (limit and cursor are paging's). Throws INVALID_INPUT. */
 export function parseSearchFilters(params: URLSearchParams | Record<string, string>): SearchFilters {

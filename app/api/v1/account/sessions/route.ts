@@ -1,8 +1,6 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { signOutEverywhere } from "@/lib/account/mutations";
-import { apiRoute } from "@/lib/http/api-route";
 
 /** "Sign out everywhere": every session of the viewer stops working, this one included. */
-export const DELETE = apiRoute(undefined, async ({ viewer }) => {
-  await signOutEverywhere(viewer);
-  return { status: 204 };
-});
+export const DELETE = serve(operations.signOutEverywhere, ({ viewer }) => signOutEverywhere(viewer));

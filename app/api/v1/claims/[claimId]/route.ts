@@ -1,14 +1,10 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { deleteClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
-import { apiRoute } from "@/lib/http/api-route";
 
-type Params = { claimId: string };
-
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  body: { claim: await getClaimDetail(viewer, params.claimId) },
+export const GET = serve(operations.getClaim, async ({ viewer, params }) => ({
+  claim: await getClaimDetail(viewer, params.claimId),
 }));
 
-export const DELETE = apiRoute<Params>(undefined, async ({ viewer, params }) => {
-  await deleteClaim(viewer, params.claimId);
-  return { status: 204 };
-});
+export const DELETE = serve(operations.deleteClaim, ({ viewer, params }) => deleteClaim(viewer, params.claimId));

@@ -1,17 +1,11 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { removeEvidence, updateEvidence } from "@/lib/evidence/mutations";
-import { updateEvidenceSchema } from "@/lib/evidence/schema";
-import { apiRoute } from "@/lib/http/api-route";
 
-type Params = { evidenceId: string };
+export const PUT = serve(operations.updateEvidence, async ({ viewer, params, body }) => ({
+  evidence: await updateEvidence(viewer, params.evidenceId, body),
+}));
 
-export const PUT = apiRoute<Params, typeof updateEvidenceSchema>(
-  updateEvidenceSchema,
-  async ({ viewer, params, input }) => ({
-    body: { evidence: await updateEvidence(viewer, params.evidenceId, input) },
-  }),
+export const DELETE = serve(operations.removeEvidence, ({ viewer, params }) =>
+  removeEvidence(viewer, params.evidenceId),
 );
-
-export const DELETE = apiRoute<Params>(undefined, async ({ viewer, params }) => {
-  await removeEvidence(viewer, params.evidenceId);
-  return { status: 204 };
-});

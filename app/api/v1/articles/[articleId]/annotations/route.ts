@@ -1,15 +1,7 @@
-import { reportFileName } from "@/lib/exports/format";
-import { fileResponse, exportRoute } from "@/lib/exports/http";
-import { ANNOTATION_CONTENT_TYPE, toAnnotationCollection } from "@/lib/exports/w3c-annotation";
-import { getArticleReport } from "@/lib/reports/queries";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
+import { downloadAnnotations } from "@/lib/exports/downloads";
 
-/** GET: every claim of the article as a W3C Web Annotation collection (JSON-LD). Any member. */
-export const GET = exportRoute<{ articleId: string }, null>(
-  () => null,
-  async ({ viewer, params, origin }) => {
-    const model = await getArticleReport(viewer, params.articleId, {}, { baseUrl: origin });
-    const body = JSON.stringify(toAnnotationCollection(model), null, 2);
-    return fileResponse(body, ANNOTATION_CONTENT_TYPE, reportFileName(model, "annotations.jsonld"));
-  },
-  { rateLimit: "export" },
+export const GET = serve(operations.articleAnnotations, ({ viewer, params, origin }) =>
+  downloadAnnotations(viewer, params, origin),
 );

@@ -1,15 +1,7 @@
-import { toClaimReviews } from "@/lib/exports/claim-review";
-import { reportFileName } from "@/lib/exports/format";
-import { fileResponse, exportRoute } from "@/lib/exports/http";
-import { getArticleReport } from "@/lib/reports/queries";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
+import { downloadClaimReviews } from "@/lib/exports/downloads";
 
-/** GET: schema.org ClaimReview JSON-LD for every judged claim of the article. Any member. */
-export const GET = exportRoute<{ articleId: string }, null>(
-  () => null,
-  async ({ viewer, params, origin }) => {
-    const model = await getArticleReport(viewer, params.articleId, {}, { baseUrl: origin });
-    const body = JSON.stringify(toClaimReviews(model), null, 2);
-    return fileResponse(body, "application/ld+json", reportFileName(model, "claimreview.jsonld"));
-  },
-  { rateLimit: "export" },
+export const GET = serve(operations.articleClaimReviews, ({ viewer, params, origin }) =>
+  downloadClaimReviews(viewer, params, origin),
 );

@@ -1,20 +1,12 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { createClaim } from "@/lib/claims/mutations";
-import { claimCursorSchema, listClaimsPage } from "@/lib/claims/queries";
-import { createClaimSchema } from "@/lib/claims/schema";
-import { apiRoute } from "@/lib/http/api-route";
-import { parsePageQuery } from "@/lib/http/page";
+import { listClaimsPage } from "@/lib/claims/queries";
 
-type Params = { articleId: string };
-
-/** GET ?limit=&cursor=: the article's claims in text order, a page at a time. */
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params, request }) => ({
-  body: await listClaimsPage(viewer, params.articleId, parsePageQuery(request.url, claimCursorSchema)),
-}));
-
-export const POST = apiRoute<Params, typeof createClaimSchema>(
-  createClaimSchema,
-  async ({ viewer, params, input }) => ({
-    status: 201,
-    body: { claim: await createClaim(viewer, params.articleId, input) },
-  }),
+export const GET = serve(operations.listClaims, ({ viewer, params, query }) =>
+  listClaimsPage(viewer, params.articleId, query),
 );
+
+export const POST = serve(operations.createClaim, async ({ viewer, params, body }) => ({
+  claim: await createClaim(viewer, params.articleId, body),
+}));

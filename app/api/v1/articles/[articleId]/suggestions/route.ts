@@ -1,8 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { listSuggestions } from "@/lib/suggestions/queries";
 
-export const GET = apiRoute<{ articleId: string }>(
-  undefined,
-  async ({ viewer, params }) => ({ body: { suggestions: await listSuggestions(viewer, params.articleId) } }),
-  { rateLimit: "suggestions" },
-);
+export const GET = serve(operations.listSuggestions, async ({ viewer, params }) => ({
+  suggestions: await listSuggestions(viewer, params.articleId),
+}));

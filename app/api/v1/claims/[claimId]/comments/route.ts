@@ -1,15 +1,12 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { addComment } from "@/lib/comments/mutations";
 import { getThread } from "@/lib/comments/queries";
-import { addCommentSchema } from "@/lib/comments/schema";
-import { apiRoute } from "@/lib/http/api-route";
 
-type Params = { claimId: string };
-
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  body: { thread: await getThread(viewer, params.claimId) },
+export const GET = serve(operations.getThread, async ({ viewer, params }) => ({
+  thread: await getThread(viewer, params.claimId),
 }));
 
-export const POST = apiRoute<Params, typeof addCommentSchema>(addCommentSchema, async ({ viewer, params, input }) => ({
-  status: 201,
-  body: { comment: await addComment(viewer, params.claimId, input) },
+export const POST = serve(operations.addComment, async ({ viewer, params, body }) => ({
+  comment: await addComment(viewer, params.claimId, body),
 }));

@@ -1,11 +1,7 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { addEvidence } from "@/lib/evidence/mutations";
-import { addEvidenceSchema } from "@/lib/evidence/schema";
-import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute<{ claimId: string }, typeof addEvidenceSchema>(
-  addEvidenceSchema,
-  async ({ viewer, params, input }) => ({
-    status: 201,
-    body: { evidence: await addEvidence(viewer, params.claimId, input) },
-  }),
-);
+export const POST = serve(operations.addEvidence, async ({ viewer, params, body }) => ({
+  evidence: await addEvidence(viewer, params.claimId, body),
+}));

@@ -1,6 +1,7 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { listClaimHistory } from "@/lib/audit/queries";
-import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute<{ claimId: string }>(undefined, async ({ viewer, params }) => ({
-  body: { history: await listClaimHistory(viewer, params.claimId) },
+export const GET = serve(operations.listClaimHistory, async ({ viewer, params }) => ({
+  history: await listClaimHistory(viewer, params.claimId),
 }));

@@ -1,8 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { listRelatedPassages } from "@/lib/passages/queries";
 
-export const GET = apiRoute<{ claimId: string }>(
-  undefined,
-  async ({ viewer, params }) => ({ body: { passages: await listRelatedPassages(viewer, params.claimId) } }),
-  { rateLimit: "related" },
-);
+export const GET = serve(operations.listRelatedPassages, async ({ viewer, params }) => ({
+  passages: await listRelatedPassages(viewer, params.claimId),
+}));

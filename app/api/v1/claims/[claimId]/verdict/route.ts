@@ -1,8 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { setVerdictSchema } from "@/lib/verdicts/schema";
 
-export const PUT = apiRoute<{ claimId: string }, typeof setVerdictSchema>(
-  setVerdictSchema,
-  async ({ viewer, params, input }) => ({ body: { claim: await setVerdict(viewer, params.claimId, input) } }),
-);
+export const PUT = serve(operations.setVerdict, async ({ viewer, params, body }) => ({
+  claim: await setVerdict(viewer, params.claimId, body),
+}));

@@ -1,15 +1,7 @@
-import { toClaimReviews } from "@/lib/exports/claim-review";
-import { reportFileName } from "@/lib/exports/format";
-import { fileResponse, exportRoute } from "@/lib/exports/http";
-import { getWorkspaceReport } from "@/lib/reports/queries";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
+import { downloadClaimReviews } from "@/lib/exports/downloads";
 
-/** GET: schema.org ClaimReview JSON-LD for every judged claim of the workspace. Any member. */
-export const GET = exportRoute<{ workspaceSlug: string }, null>(
-  () => null,
-  async ({ viewer, params, origin }) => {
-    const model = await getWorkspaceReport(viewer, params.workspaceSlug, {}, { baseUrl: origin });
-    const body = JSON.stringify(toClaimReviews(model), null, 2);
-    return fileResponse(body, "application/ld+json", reportFileName(model, "claimreview.jsonld"));
-  },
-  { rateLimit: "export" },
+export const GET = serve(operations.workspaceClaimReviews, ({ viewer, params, origin }) =>
+  downloadClaimReviews(viewer, params, origin),
 );

@@ -1,19 +1,12 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { createInvitation } from "@/lib/invitations/mutations";
 import { listInvitations } from "@/lib/invitations/queries";
-import { createInvitationSchema } from "@/lib/invitations/schema";
 
-type Params = { workspaceSlug: string };
-
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  body: { invitations: await listInvitations(viewer, params.workspaceSlug) },
+export const GET = serve(operations.listInvitations, async ({ viewer, params }) => ({
+  invitations: await listInvitations(viewer, params.workspaceSlug),
 }));
 
-/** The reply holds the token and link: the only time they are ever shown. */
-export const POST = apiRoute<Params, typeof createInvitationSchema>(
-  createInvitationSchema,
-  async ({ viewer, params, input }) => ({
-    status: 201,
-    body: await createInvitation(viewer, params.workspaceSlug, input),
-  }),
+export const POST = serve(operations.createInvitation, ({ viewer, params, body }) =>
+  createInvitation(viewer, params.workspaceSlug, body),
 );

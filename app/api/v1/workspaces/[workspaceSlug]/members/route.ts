@@ -1,6 +1,5 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { listMembers } from "@/lib/workspaces/member-queries";
 
-export const GET = apiRoute<{ workspaceSlug: string }>(undefined, async ({ viewer, params }) => ({
-  body: await listMembers(viewer, params.workspaceSlug),
-}));
+export const GET = serve(operations.listMembers, ({ viewer, params }) => listMembers(viewer, params.workspaceSlug));

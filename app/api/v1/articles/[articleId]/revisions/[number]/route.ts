@@ -1,8 +1,7 @@
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { getRevision, parseRevisionNumber } from "@/lib/articles/revisions-queries";
-import { apiRoute } from "@/lib/http/api-route";
 
-type Params = { articleId: string; number: string };
-
-export const GET = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  body: { revision: await getRevision(viewer, params.articleId, parseRevisionNumber(params.number)) },
+export const GET = serve(operations.getRevision, async ({ viewer, params }) => ({
+  revision: await getRevision(viewer, params.articleId, parseRevisionNumber(params.number)),
 }));

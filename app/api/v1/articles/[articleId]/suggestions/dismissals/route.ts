@@ -1,11 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { dismissSuggestion } from "@/lib/suggestions/mutations";
-import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
 
-export const POST = apiRoute<{ articleId: string }, typeof dismissSuggestionSchema>(
-  dismissSuggestionSchema,
-  async ({ viewer, params, input }) => {
-    await dismissSuggestion(viewer, params.articleId, input);
-    return { status: 204 };
-  },
+export const POST = serve(operations.dismissSuggestion, ({ viewer, params, body }) =>
+  dismissSuggestion(viewer, params.articleId, body),
 );

@@ -1,9 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { revokeInvitation } from "@/lib/invitations/mutations";
 
-type Params = { workspaceSlug: string; invitationId: string };
-
-export const DELETE = apiRoute<Params>(undefined, async ({ viewer, params }) => {
-  await revokeInvitation(viewer, params.workspaceSlug, params.invitationId);
-  return { status: 204 };
-});
+export const DELETE = serve(operations.revokeInvitation, ({ viewer, params }) =>
+  revokeInvitation(viewer, params.workspaceSlug, params.invitationId),
+);

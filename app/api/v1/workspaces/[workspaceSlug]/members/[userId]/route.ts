@@ -1,14 +1,11 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { changeMemberRole, removeMember } from "@/lib/workspaces/mutations";
-import { changeRoleSchema } from "@/lib/workspaces/schema";
 
-type Params = { workspaceSlug: string; userId: string };
-
-export const PUT = apiRoute<Params, typeof changeRoleSchema>(changeRoleSchema, async ({ viewer, params, input }) => ({
-  body: { member: await changeMemberRole(viewer, params.workspaceSlug, params.userId, input) },
+export const PUT = serve(operations.changeMemberRole, async ({ viewer, params, body }) => ({
+  member: await changeMemberRole(viewer, params.workspaceSlug, params.userId, body),
 }));
 
-export const DELETE = apiRoute<Params>(undefined, async ({ viewer, params }) => {
-  await removeMember(viewer, params.workspaceSlug, params.userId);
-  return { status: 204 };
-});
+export const DELETE = serve(operations.removeMember, ({ viewer, params }) =>
+  removeMember(viewer, params.workspaceSlug, params.userId),
+);

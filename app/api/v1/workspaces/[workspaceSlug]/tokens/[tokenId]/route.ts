@@ -1,10 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { revokeToken } from "@/lib/tokens/mutations";
 
-type Params = { workspaceSlug: string; tokenId: string };
-
-/** DELETE: revokes one of the caller's tokens; it answers 401 from then on. */
-export const DELETE = apiRoute<Params>(undefined, async ({ viewer, params }) => {
-  await revokeToken(viewer, params.workspaceSlug, params.tokenId);
-  return { status: 204 };
-});
+export const DELETE = serve(operations.revokeToken, ({ viewer, params }) =>
+  revokeToken(viewer, params.workspaceSlug, params.tokenId),
+);

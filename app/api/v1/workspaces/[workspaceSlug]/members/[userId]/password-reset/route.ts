@@ -1,10 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { serve } from "@/lib/api/serve";
 import { createPasswordReset } from "@/lib/password-resets/mutations";
 
-type Params = { workspaceSlug: string; userId: string };
-
-/** A one-time reset link for a member (owners). The reply holds the link: the only time it is shown. */
-export const POST = apiRoute<Params>(undefined, async ({ viewer, params }) => ({
-  status: 201,
-  body: await createPasswordReset(viewer, params.workspaceSlug, params.userId),
-}));
+export const POST = serve(operations.createPasswordReset, ({ viewer, params }) =>
+  createPasswordReset(viewer, params.workspaceSlug, params.userId),
+);

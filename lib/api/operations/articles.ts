@@ -1,0 +1,114 @@
+// Articles: importing, listing, revising, suggested claims and the live stream of changes.
+import { z } from "zod";
+import { defineOperations } from "@/lib/api/operation";
+import { articleSummaryDtoSchema, importedArticleDtoSchema, importPreviewDtoSchema } from "@/lib/articles/dto";
+import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
+import { importArticleSchema } from "@/lib/articles/import/schema";
+import { reanchorSummarySchema, revisionDtoSchema, revisionSummaryDtoSchema } from "@/lib/articles/revision-dto";
+import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
+import { articleCursorSchema } from "@/lib/articles/schema";
+import { pageQuery } from "@/lib/http/page";
+import { suggestionSchema } from "@/lib/suggestions/dto";
+import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
+
+const A = "/api/v1/articles/{articleId}";
+const W = "/api/v1/workspaces/{workspaceSlug}";
+
+export const articleOperations = defineOperations({
+  listArticles: {
+    method: "GET",
+    path: `${W}/articles`,
+    tag: "Workspaces",
+    summary: "The workspace's articles with review progress, a page at a time",
+    access: "member",
+    query: pageQuery(articleCursorSchema),
+    reply: {
+      kind: "json",
+      status: 200,
+      schema: z.object({ articles: z.array(articleSummaryDtoSchema), nextCursor: z.string().nullable() }),
+    },
+  },
+  importArticle: {
+    method: "POST",
+    path: `${W}/articles`,
+    tag: "Workspaces",
+    summary: "Import an article from text, Markdown or HTML (editors)",
+    access: "editor",
+    body: importArticleSchema,
+    maxBodyBytes: MAX_IMPORT_BODY_BYTES,
+    rateLimit: "import",
+    reply: { kind: "json", status: 201, schema: z.object({ article: importedArticleDtoSchema }) },
+  },
+  previewArticleImport: {
+    method: "POST",
+    path: `${W}/articles/preview`,
+    tag: "Workspaces",
+    summary: "How an article import would come out, without saving (editors)",
+    access: "editor",
+    body: importArticleSchema,
+    maxBodyBytes: MAX_IMPORT_BODY_BYTES,
+    rateLimit: "import",
+    reply: { kind: "json", status: 200, schema: z.object({ preview: importPreviewDtoSchema }) },
+  },
+  listRevisions: {
+    method: "GET",
+    path: `${A}/revisions`,
+    tag: "Articles",
+    summary: "The article's revisions, newest first",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: z.object({ revisions: z.array(revisionSummaryDtoSchema) }) },
+  },
+  saveRevision: {
+    method: "POST",
+    path: `${A}/revisions`,
+    tag: "Articles",
+    summary: "Save a new revision of the text and re-anchor every claim to it (editors)",
+    access: "editor",
+    body: saveRevisionSchema,
+    maxBodyBytes: MAX_REVISION_BODY_BYTES,
+    rateLimit: "revision",
+    reply: {
+      kind: "json",
+      status: 201,
+      schema: z.object({ revision: revisionSummaryDtoSchema, summary: reanchorSummarySchema }),
+    },
+    errors: { 409: "`baseRevision` is not the current revision; `error.current` holds `{ revision }`" },
+  },
+  getRevision: {
+    method: "GET",
+    path: `${A}/revisions/{number}`,
+    tag: "Articles",
+    summary: "One revision with its document and text",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: z.object({ revision: revisionDtoSchema }) },
+  },
+  listSuggestions: {
+    method: "GET",
+    path: `${A}/suggestions`,
+    tag: "Articles",
+    summary: "Statements worth checking, with scores and reasons",
+    access: "member",
+    rateLimit: "suggestions",
+    reply: { kind: "json", status: 200, schema: z.object({ suggestions: z.array(suggestionSchema) }) },
+  },
+  dismissSuggestion: {
+    method: "POST",
+    path: `${A}/suggestions/dismissals`,
+    tag: "Articles",
+    summary: "Dismiss a suggested claim for the article",
+    access: "reviewer",
+    body: dismissSuggestionSchema,
+    reply: { kind: "empty" },
+  },
+  streamArticleEvents: {
+    method: "GET",
+    path: `${A}/events`,
+    tag: "Articles",
+    summary: "Server-Sent Events: the article's changes after Last-Event-ID (or ?after=), then live (browser sessions)",
+    access: "member",
+    isSessionOnly: true,
+    query: z.object({ after: z.string().optional().describe("The last event id seen (Last-Event-ID wins)") }),
+    reply: { kind: "event-stream" },
+    errors: { 429: "Too many open streams; Retry-After says when to try again" },
+  },
+});

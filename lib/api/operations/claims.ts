@@ -1,0 +1,123 @@
+// Claims of an article: marking, judging, assigning, discussing, re-attaching.
+import { z } from "zod";
+import { defineOperations } from "@/lib/api/operation";
+import { reattachClaimSchema } from "@/lib/articles/revisions-schema";
+import { assignClaimSchema } from "@/lib/assignments/schema";
+import { activityDtoSchema } from "@/lib/audit/dto";
+import { claimDetailDtoSchema, claimDtoSchema } from "@/lib/claims/dto";
+import { claimCursorSchema, createClaimSchema } from "@/lib/claims/schema";
+import { commentDtoSchema, threadDtoSchema, threadStateDtoSchema } from "@/lib/comments/dto";
+import { addCommentSchema, setThreadStateSchema } from "@/lib/comments/schema";
+import { pageQuery } from "@/lib/http/page";
+import { setVerdictSchema } from "@/lib/verdicts/schema";
+
+const A = "/api/v1/articles/{articleId}";
+const C = "/api/v1/claims/{claimId}";
+const claimReply = { kind: "json", status: 200, schema: z.object({ claim: claimDtoSchema }) } as const;
+
+export const claimOperations = defineOperations({
+  listClaims: {
+    method: "GET",
+    path: `${A}/claims`,
+    tag: "Claims",
+    summary: "List an article's claims in text order, a page at a time",
+    access: "member",
+    query: pageQuery(claimCursorSchema),
+    reply: {
+      kind: "json",
+      status: 200,
+      schema: z.object({ claims: z.array(claimDtoSchema), nextCursor: z.string().nullable() }),
+    },
+  },
+  createClaim: {
+    method: "POST",
+    path: `${A}/claims`,
+    tag: "Claims",
+    summary: "Mark a span of the article as a claim",
+    access: "reviewer",
+    body: createClaimSchema,
+    reply: { kind: "json", status: 201, schema: z.object({ claim: claimDtoSchema }) },
+    errors: { 409: "A claim already covers this span", 422: "The selection does not match the text" },
+  },
+  getClaim: {
+    method: "GET",
+    path: C,
+    tag: "Claims",
+    summary: "A claim with its evidence and verdict history",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: z.object({ claim: claimDetailDtoSchema }) },
+  },
+  deleteClaim: {
+    method: "DELETE",
+    path: C,
+    tag: "Claims",
+    summary: "Remove a claim (its creator, or an editor)",
+    access: "reviewer",
+    isCreatorsOnly: true,
+    reply: { kind: "empty" },
+    errors: { 409: "Others have added evidence or comments: an editor may remove it" },
+  },
+  setVerdict: {
+    method: "PUT",
+    path: `${C}/verdict`,
+    tag: "Claims",
+    summary: "Give a verdict (optimistic concurrency by version)",
+    access: "reviewer",
+    body: setVerdictSchema,
+    reply: claimReply,
+    errors: { 409: "Someone else changed the claim; `error.current` holds it" },
+  },
+  assignClaim: {
+    method: "PUT",
+    path: `${C}/assignment`,
+    tag: "Claims",
+    summary: "Assign the claim to a reviewer, with a due date (editors)",
+    access: "editor",
+    body: assignClaimSchema,
+    reply: claimReply,
+  },
+  reattachClaim: {
+    method: "PUT",
+    path: `${C}/anchor`,
+    tag: "Claims",
+    summary: "Re-attach the claim to a span of the current text (an orphan, say)",
+    access: "reviewer",
+    body: reattachClaimSchema,
+    reply: claimReply,
+    errors: { 409: "Another claim has this span, or the claim changed since `version`" },
+  },
+  getThread: {
+    method: "GET",
+    path: `${C}/comments`,
+    tag: "Claims",
+    summary: "The claim's discussion thread",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: z.object({ thread: threadDtoSchema }) },
+  },
+  addComment: {
+    method: "POST",
+    path: `${C}/comments`,
+    tag: "Claims",
+    summary: "Comment on the claim",
+    access: "reviewer",
+    body: addCommentSchema,
+    reply: { kind: "json", status: 201, schema: z.object({ comment: commentDtoSchema }) },
+  },
+  setThreadState: {
+    method: "PUT",
+    path: `${C}/thread`,
+    tag: "Claims",
+    summary: "Resolve or reopen the discussion",
+    access: "reviewer",
+    body: setThreadStateSchema,
+    reply: { kind: "json", status: 200, schema: z.object({ thread: threadStateDtoSchema }) },
+  },
+  listClaimHistory: {
+    method: "GET",
+    path: `${C}/history`,
+    tag: "Claims",
+    summary: "Everything that happened to the claim",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: z.object({ history: z.array(activityDtoSchema) }) },
+  },
+});

@@ -1,0 +1,52 @@
+// Evidence on a claim: sources, excerpts, notes and passages of the workspace's other articles.
+import { z } from "zod";
+import { defineOperations } from "@/lib/api/operation";
+import { evidenceDtoSchema } from "@/lib/evidence/dto";
+import { addEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
+import { relatedPassageDtoSchema } from "@/lib/passages/dto";
+
+const E = "/api/v1/evidence/{evidenceId}";
+
+export const evidenceOperations = defineOperations({
+  addEvidence: {
+    method: "POST",
+    path: "/api/v1/claims/{claimId}/evidence",
+    tag: "Evidence",
+    summary: "Attach evidence to the claim: a source, a note, or a passage of an article of the workspace",
+    access: "reviewer",
+    body: addEvidenceSchema,
+    reply: { kind: "json", status: 201, schema: z.object({ evidence: evidenceDtoSchema }) },
+    errors: {
+      404: "The claim, or the article named by passage.articleId, is not in the viewer's workspaces",
+      422: "The passage does not match the cited article's text (passage.exact)",
+    },
+  },
+  listRelatedPassages: {
+    method: "GET",
+    path: "/api/v1/claims/{claimId}/related-passages",
+    tag: "Evidence",
+    summary: "Passages of the workspace's articles that share names, places, numbers and dates with the claim",
+    access: "member",
+    rateLimit: "related",
+    reply: { kind: "json", status: 200, schema: z.object({ passages: z.array(relatedPassageDtoSchema) }) },
+  },
+  updateEvidence: {
+    method: "PUT",
+    path: E,
+    tag: "Evidence",
+    summary: "Edit a piece of evidence (its creator, or an editor)",
+    access: "reviewer",
+    isCreatorsOnly: true,
+    body: updateEvidenceSchema,
+    reply: { kind: "json", status: 200, schema: z.object({ evidence: evidenceDtoSchema }) },
+  },
+  removeEvidence: {
+    method: "DELETE",
+    path: E,
+    tag: "Evidence",
+    summary: "Remove a piece of evidence (its creator, or an editor)",
+    access: "reviewer",
+    isCreatorsOnly: true,
+    reply: { kind: "empty" },
+  },
+});

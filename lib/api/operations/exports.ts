@@ -1,0 +1,87 @@
+// Reports and exchange formats out (HTML, PDF, Markdown, CSV, W3C annotations, ClaimReview), and
+// W3C annotations in.
+import { z } from "zod";
+import { defineOperations } from "@/lib/api/operation";
+import { importSummarySchema } from "@/lib/exports/dto";
+import { ANNOTATION_CONTENT_TYPE } from "@/lib/exports/w3c-annotation";
+import { REPORT_CONTENT_TYPES, reportQuerySchema } from "@/lib/reports/filters";
+
+const A = "/api/v1/articles/{articleId}";
+const W = "/api/v1/workspaces/{workspaceSlug}";
+// A workspace of a few thousand claims with evidence fits easily; this stops a runaway upload.
+const MAX_ANNOTATION_IMPORT_BYTES = 8 * 1024 * 1024;
+
+const report = { kind: "file", contentTypes: Object.values(REPORT_CONTENT_TYPES) } as const;
+const annotations = { kind: "file", contentTypes: [ANNOTATION_CONTENT_TYPE] } as const;
+const claimReviews = { kind: "file", contentTypes: ["application/ld+json"] } as const;
+
+export const exportOperations = defineOperations({
+  articleReport: {
+    method: "GET",
+    path: `${A}/report`,
+    tag: "Exports",
+    summary: "The article's report as HTML, PDF, Markdown or CSV",
+    access: "member",
+    query: reportQuerySchema,
+    rateLimit: "export",
+    reply: report,
+  },
+  articleAnnotations: {
+    method: "GET",
+    path: `${A}/annotations`,
+    tag: "Exports",
+    summary: "The article's claims as W3C Web Annotations (JSON-LD)",
+    access: "member",
+    rateLimit: "export",
+    reply: annotations,
+  },
+  articleClaimReviews: {
+    method: "GET",
+    path: `${A}/claimreview`,
+    tag: "Exports",
+    summary: "schema.org ClaimReview for every judged claim",
+    access: "member",
+    rateLimit: "export",
+    reply: claimReviews,
+  },
+  workspaceReport: {
+    method: "GET",
+    path: `${W}/report`,
+    tag: "Exports",
+    summary: "Every article's report as one file",
+    access: "member",
+    query: reportQuerySchema,
+    rateLimit: "export",
+    reply: report,
+  },
+  workspaceAnnotations: {
+    method: "GET",
+    path: `${W}/annotations`,
+    tag: "Exports",
+    summary: "Every claim of the workspace as W3C Web Annotations",
+    access: "member",
+    rateLimit: "export",
+    reply: annotations,
+  },
+  workspaceClaimReviews: {
+    method: "GET",
+    path: `${W}/claimreview`,
+    tag: "Exports",
+    summary: "schema.org ClaimReview for every judged claim of the workspace",
+    access: "member",
+    rateLimit: "export",
+    reply: claimReviews,
+  },
+  importAnnotations: {
+    method: "POST",
+    path: `${W}/annotations/import`,
+    tag: "Exports",
+    summary: "Import a W3C Web Annotation collection, all or nothing (editors)",
+    access: "editor",
+    rawBody: { contentType: "application/ld+json" },
+    maxBodyBytes: MAX_ANNOTATION_IMPORT_BYTES,
+    rateLimit: "import",
+    reply: { kind: "json", status: 201, schema: z.object({ imported: importSummarySchema }) },
+    errors: { 422: "`error.rejected` lists each refused annotation and why" },
+  },
+});
