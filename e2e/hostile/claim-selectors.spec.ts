@@ -7,7 +7,7 @@ import { routeNamed } from "../fixtures/hostile-routes";
 import { runs, SQL_TEXT, UNICODE_TEXT } from "../fixtures/hostile-values";
 
 const MAX_CLAIM_LENGTH = 10_000;
-const claims = routeNamed("POST /articles/:id/claims");
+const claims = routeNamed("createClaim");
 
 interface Selection {
   label: string;

@@ -6,8 +6,8 @@ import { expect, expectRefusedUnchanged, snapshotDesk, test } from "../fixtures/
 import { routeNamed } from "../fixtures/hostile-routes";
 import { BAD_URLS, otherSchemeUrl, runs } from "../fixtures/hostile-values";
 
-const addEvidence = routeNamed("POST /claims/:id/evidence");
-const updateEvidence = routeNamed("PUT /evidence/:id");
+const addEvidence = routeNamed("addEvidence");
+const updateEvidence = routeNamed("updateEvidence");
 
 test("every non-web address is refused on add and on edit", async ({ desk, hostile, targets }) => {
   const reviewer = await hostile.as(desk.emails.reviewer);

@@ -11,7 +11,7 @@ import {
   test,
 } from "../fixtures/hostile-http";
 import { BODY_ROUTES, routeNamed, validRequest, type HostileRoute } from "../fixtures/hostile-routes";
-import { PROTOTYPE_NAMES, runs, unknownFieldName, wrongTypeFor } from "../fixtures/hostile-values";
+import { nearMisses, PROTOTYPE_NAMES, runs, unknownFieldName, wrongTypeFor } from "../fixtures/hostile-values";
 
 const routeAndField = fc
   .constantFrom(...BODY_ROUTES)
@@ -42,18 +42,32 @@ test("a value of the wrong type in any field is refused naming that field", asyn
   );
 });
 
-test("an unknown verdict or stance is refused naming the field", async ({ desk, hostile, targets }) => {
+test("an unknown value of any enumeration (verdict, stance, role, format) is refused naming the field", async ({
+  desk,
+  hostile,
+  targets,
+}) => {
   const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
-  const known = new Set(["unreviewed", "verified", "disputed", "contradicted", "supports", "refutes", "context"]);
   const enums = BODY_ROUTES.flatMap((route) =>
-    route.fields.filter((f) => f.kind === "verdict" || f.kind === "stance").map((f) => [route, f.name] as const),
+    route.fields.filter((f) => f.values).map((f) => [route, f.name, f.values!] as const),
   );
-  const unknownValue = fc
-    .oneof(fc.string({ maxLength: 15 }), fc.string({ unit: "grapheme", maxLength: 5 }))
-    .filter((s) => !known.has(s));
+  expect(enums.map(([, name]) => name)).toEqual(expect.arrayContaining(["verdict", "stance", "role", "format"]));
+  const cases = fc.constantFrom(...enums).chain(([route, name, values]) =>
+    fc.tuple(
+      fc.constant(route),
+      fc.constant(name),
+      fc
+        .oneof(
+          fc.string({ maxLength: 15 }),
+          fc.string({ unit: "grapheme", maxLength: 5 }),
+          fc.constantFrom(...nearMisses(values)),
+        )
+        .filter((s) => !values.includes(s)),
+    ),
+  );
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...enums), unknownValue, async ([route, name], value) => {
+    fc.asyncProperty(cases, async ([route, name, value]) => {
       const { url, body } = validRequest(route, targets);
       const sent = { ...body, [name]: value };
       const reply = await hostile.send(owner, route.method, url, { json: sent });
@@ -114,7 +128,7 @@ test("an unknown field is refused naming it", async ({ desk, hostile, targets })
     ["claimId", targets.claimId],
     ["version", 99],
   ] as const) {
-    const route = routeNamed("PUT /evidence/:id");
+    const route = routeNamed("updateEvidence");
     const { url, body } = validRequest(route, targets);
     const reply = await hostile.send(owner, route.method, url, { json: { ...body, [name]: value } });
     await expectRefusedUnchanged(desk, before, reply, { status: 422, field: name }, `${route.name} with ${name}`);
@@ -151,9 +165,9 @@ test("a wrong-typed field is not reported as missing", async ({ desk, hostile, t
   const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
   const cases: [HostileRoute, string, unknown][] = [
-    [routeNamed("POST /articles/:id/claims"), "start", "12"],
-    [routeNamed("PUT /claims/:id/verdict"), "rationale", 42],
-    [routeNamed("POST /claims/:id/evidence"), "note", { text: "a note" }],
+    [routeNamed("createClaim"), "start", "12"],
+    [routeNamed("setVerdict"), "rationale", 42],
+    [routeNamed("addEvidence"), "note", { text: "a note" }],
   ];
   for (const [route, name, value] of cases) {
     const { url, body } = validRequest(route, targets);

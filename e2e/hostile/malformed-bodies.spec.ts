@@ -173,7 +173,7 @@ test("deep nesting, duplicate keys and other encodings are refused, not crashed 
 }) => {
   const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
-  const { url } = validRequest(routeNamed("POST /claims/:id/evidence"), targets);
+  const { url } = validRequest(routeNamed("addEvidence"), targets);
   const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
   const cases: [label: string, raw: string, field: string][] = [
     ["top-level nesting", deep(30_000), "body"],

@@ -30,7 +30,7 @@ const FIELDS: DocField[] = [
     name: "verdict",
     field: "rationaleDoc",
     method: "PUT",
-    url: (t) => routeNamed("PUT /claims/:id/verdict").url(t.claimId),
+    url: (t) => routeNamed("setVerdict").url(t.claimId),
     base: { verdict: "disputed" },
     stored: async (desk, t) => {
       const row = await desk.db.claim.findUniqueOrThrow({ where: { id: t.claimId } });
@@ -41,7 +41,7 @@ const FIELDS: DocField[] = [
     name: "new evidence",
     field: "noteDoc",
     method: "POST",
-    url: (t) => routeNamed("POST /claims/:id/evidence").url(t.claimId),
+    url: (t) => routeNamed("addEvidence").url(t.claimId),
     base: { stance: "refutes" },
     stored: (desk, _t, reply) => evidenceRow(desk, (reply.evidence as { id: string }).id),
   },
@@ -49,7 +49,7 @@ const FIELDS: DocField[] = [
     name: "evidence edit",
     field: "noteDoc",
     method: "PUT",
-    url: (t) => routeNamed("PUT /evidence/:id").url(t.evidenceId),
+    url: (t) => routeNamed("updateEvidence").url(t.evidenceId),
     base: { stance: "context" },
     stored: (desk, t) => evidenceRow(desk, t.evidenceId),
   },

@@ -8,8 +8,8 @@ import { expect, test } from "../fixtures/hostile-http";
 import { routeNamed } from "../fixtures/hostile-routes";
 import { SCRIPT_PAYLOADS } from "../fixtures/hostile-values";
 
-const addEvidence = routeNamed("POST /claims/:id/evidence");
-const setVerdict = routeNamed("PUT /claims/:id/verdict");
+const addEvidence = routeNamed("addEvidence");
+const setVerdict = routeNamed("setVerdict");
 const ARTICLE_SLUG = "who-is-friends-with-north-korea";
 
 declare global {

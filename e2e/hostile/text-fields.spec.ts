@@ -13,9 +13,9 @@ import {
 import { routeNamed } from "../fixtures/hostile-routes";
 import { personText, runs, SCRIPT_PAYLOADS, SQL_TEXT, UNICODE_TEXT, UNSTORABLE_TEXT } from "../fixtures/hostile-values";
 
-const addEvidence = routeNamed("POST /claims/:id/evidence");
-const updateEvidence = routeNamed("PUT /evidence/:id");
-const setVerdict = routeNamed("PUT /claims/:id/verdict");
+const addEvidence = routeNamed("addEvidence");
+const updateEvidence = routeNamed("updateEvidence");
+const setVerdict = routeNamed("setVerdict");
 
 const LIMITS = { title: 300, excerpt: 5_000, note: 5_000, rationale: 5_000 } as const;
 type TextField = keyof typeof LIMITS;

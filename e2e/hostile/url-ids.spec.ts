@@ -13,6 +13,7 @@ import {
   snapshotDesk,
   test,
 } from "../fixtures/hostile-http";
+import type { Desk } from "../fixtures/desk";
 import { ROUTES, type HostileRoute, type Targets } from "../fixtures/hostile-routes";
 import { runs, SQL_TEXT } from "../fixtures/hostile-values";
 
@@ -35,17 +36,31 @@ const ODD_IDS = [
   ...SQL_TEXT.map(encodeURIComponent),
 ];
 
+/** Another owner of the desk, signing in with the same password as the first. */
+async function ownerOfOwn(desk: Desk, route: HostileRoute): Promise<string> {
+  const first = await desk.db.user.findUniqueOrThrow({ where: { email: desk.emails.owner } });
+  const membership = await desk.db.membership.findFirstOrThrow({ where: { userId: first.id } });
+  const email = `owner-${route.name.toLowerCase()}-${desk.slug}@e2e.test`;
+  const user = await desk.db.user.create({ data: { email, name: "Second Owner", passwordHash: first.passwordHash } });
+  await desk.db.membership.create({ data: { workspaceId: membership.workspaceId, userId: user.id, role: "OWNER" } });
+  return email;
+}
+
 /** A valid body where the route takes one, so only the id can be at fault. */
 const reachable = (route: HostileRoute, t: Targets) => route.body?.(t);
 
 // The rows are compared once per route, not per request: GETs cannot write, and a mutation that
 // did would still show, named by its route.
 test("odd ids in every route are not found, and nothing is written", async ({ desk, hostile, targets }) => {
-  const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
   for (const route of ROUTES) {
+    // A rate-limited route (imports, exports, …) gets an owner of its own, whose budget for it
+    // holds every odd id: refusals count against it as any request does.
+    const owner = await hostile.as(route.operation.rateLimit ? await ownerOfOwn(desk, route) : desk.emails.owner);
     for (const id of ODD_IDS) {
-      const reply = await hostile.send(owner, route.method, route.url(id), { json: reachable(route, targets) });
+      const reply = await hostile.send(owner, route.method, route.url(id, targets), {
+        json: reachable(route, targets),
+      });
       expectRefusal(reply, { status: 404, code: "NOT_FOUND" }, `${route.name} id=${id.slice(0, 60)}`);
     }
     await expectDeskUnchanged(desk, before, route.name);
@@ -60,7 +75,9 @@ test("ids of another kind of record, or nearly right, are not found", async ({ d
     const own = route.id(targets);
     const nearlyRight = [own.toUpperCase(), `${own}%20`, `${own}x`, own.slice(0, -1), `${own};`];
     for (const id of [...all.filter((other) => other !== own), ...nearlyRight]) {
-      const reply = await hostile.send(owner, route.method, route.url(id), { json: reachable(route, targets) });
+      const reply = await hostile.send(owner, route.method, route.url(id, targets), {
+        json: reachable(route, targets),
+      });
       expectRefusal(reply, { status: 404, code: "NOT_FOUND" }, `${route.name} id=${id}`);
     }
     await expectDeskUnchanged(desk, before, route.name);
@@ -76,7 +93,7 @@ test("generated ids of any Unicode are not found", async ({ desk, hostile, targe
     .filter((s) => !s.includes("\u0000") && s !== "." && s !== "..");
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...ROUTES), id, async (route, raw) => {
-      const reply = await hostile.send(owner, route.method, route.url(encodeURIComponent(raw)), {
+      const reply = await hostile.send(owner, route.method, route.url(encodeURIComponent(raw), targets), {
         json: reachable(route, targets),
       });
       await expectRefusedUnchanged(
@@ -119,8 +136,10 @@ test("NUL in an id is not found, not a 500", async ({ desk, hostile, targets }) 
   const problems: string[] = [];
   for (const route of ROUTES) {
     for (const id of ["%00", `${route.id(targets)}%00`]) {
-      const reply = await hostile.send(owner, route.method, route.url(id), { json: reachable(route, targets) });
-      collectRefusal(problems, reply, { status: 404, code: "NOT_FOUND" }, `${route.method} ${route.url(id)}`);
+      const reply = await hostile.send(owner, route.method, route.url(id, targets), {
+        json: reachable(route, targets),
+      });
+      collectRefusal(problems, reply, { status: 404, code: "NOT_FOUND" }, `${route.method} ${route.url(id, targets)}`);
     }
   }
   expect(problems, "each should be a JSON 404").toEqual([]);
@@ -130,14 +149,15 @@ test("NUL in an id is not found, not a 500", async ({ desk, hostile, targets }) 
 // Regression: a segment whose percent-escapes are not UTF-8 (or not escapes at all) fails Next.js's
 // decoding of route params and the request ends as a plain-text 500 (see vercel/next.js#92557).
 // Rule: a URL that cannot be decoded is a client error, never a 5xx.
-test("undecodable percent-escapes in an id are a 4xx, not a 500", async ({ desk, hostile }) => {
+test("undecodable percent-escapes in an id are a 4xx, not a 500", async ({ desk, hostile, targets }) => {
   const owner = await hostile.as(desk.emails.owner);
   const before = await snapshotDesk(desk);
   const problems: string[] = [];
   for (const route of ROUTES) {
     for (const id of ["%ZZ", "%E0%A4%A", "%ED%A0%80", "%C0%AF", "%u0041", "%"]) {
-      const reply = await hostile.send(owner, route.method, route.url(id), { json: {} });
-      if (reply.status >= 500) problems.push(`${route.method} ${route.url(id)} → ${reply.status} ${reply.text}`);
+      const reply = await hostile.send(owner, route.method, route.url(id, targets), { json: {} });
+      if (reply.status >= 500)
+        problems.push(`${route.method} ${route.url(id, targets)} → ${reply.status} ${reply.text}`);
     }
   }
   expect(problems, "each should be a 4xx").toEqual([]);

@@ -54,6 +54,12 @@ export interface OperationSpec<P extends string = string> {
   query?: z.ZodType;
   /** A JSON body, parsed before the handler runs; 422 names the field at fault. */
   body?: z.ZodType;
+  /**
+   * Named example bodies, shown in the OpenAPI document. Each is valid as it stands, except where a
+   * field points into a workspace (a span of an article's text, a member, an article): the e2e
+   * suite fills those in from its desk and sends every example (e2e/fixtures/operation-requests.ts).
+   */
+  examples?: Record<string, unknown>;
   /** A JSON-LD body the handler parses itself (a Web Annotation import), described by its type. */
   rawBody?: { contentType: string };
   /** Bodies above this are refused with 413 before parsing (default MAX_BODY_BYTES, 64 KB). */

@@ -35,7 +35,7 @@ export type HandlerResult<O extends OperationSpec> = O["reply"] extends { kind: 
     ? z.input<S>
     : never
   : O["reply"] extends { kind: "empty" }
-    ? void
+    ? unknown // answered 204 whatever the lib/ function returns
     : O["reply"] extends { kind: "file" }
       ? FileReply
       : ReadableStream<Uint8Array>;

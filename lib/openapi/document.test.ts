@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Operation } from "@/lib/api/operation";
+import type { Operation as ApiOperation } from "@/lib/api/operation";
 import { operationList, operations } from "@/lib/api/operations";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
@@ -101,7 +101,7 @@ describe("the OpenAPI document", () => {
   it("serves every route file's methods from a declared operation at its own method and path", () => {
     const files = routeFiles(API_DIR).map(describeRouteFile);
     expect(files.length).toBeGreaterThan(20);
-    const declared = operations as Record<string, Operation>;
+    const declared: Record<string, ApiOperation> = operations;
     const problems: string[] = [];
     const servedIds: string[] = [];
     for (const file of files) {

@@ -128,10 +128,13 @@ function operationOf(op: Operation) {
   const [status, success] = successOf(op);
   const responses: Record<string, unknown> = { [status]: success };
   for (const [code, description] of Object.entries(errors)) responses[code] = errorResponse(description);
+  const examples = op.examples
+    ? { examples: Object.fromEntries(Object.entries(op.examples).map(([name, value]) => [name, { value }])) }
+    : {};
   const body = op.body
-    ? { required: true, content: { "application/json": { schema: toSchema(op.body) } } }
+    ? { required: true, content: { "application/json": { schema: toSchema(op.body), ...examples } } }
     : op.rawBody
-      ? { required: true, content: { [op.rawBody.contentType]: { schema: { type: "object" } } } }
+      ? { required: true, content: { [op.rawBody.contentType]: { schema: { type: "object" }, ...examples } } }
       : undefined;
   return {
     tags: [op.tag],

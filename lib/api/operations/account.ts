@@ -11,6 +11,13 @@ export const accountOperations = defineOperations({
     summary: "Change your password (signs out every other session; browser sessions only, not tokens)",
     access: "signed-in",
     body: changePasswordSchema,
+    examples: {
+      change: {
+        currentPassword: "the one you have now",
+        newPassword: "harbour lantern proofread 1947",
+        confirmPassword: "harbour lantern proofread 1947",
+      },
+    },
     reply: { kind: "empty" },
     errors: { 409: "Too many wrong current passwords", 422: "Wrong current password or weak new one" },
   },

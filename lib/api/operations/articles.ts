@@ -37,6 +37,7 @@ export const articleOperations = defineOperations({
     body: importArticleSchema,
     maxBodyBytes: MAX_IMPORT_BODY_BYTES,
     rateLimit: "import",
+    examples: { markdown: { format: "markdown", content: "# A headline\n\nThe first paragraph of the article." } },
     reply: { kind: "json", status: 201, schema: z.object({ article: importedArticleDtoSchema }) },
   },
   previewArticleImport: {
@@ -48,6 +49,7 @@ export const articleOperations = defineOperations({
     body: importArticleSchema,
     maxBodyBytes: MAX_IMPORT_BODY_BYTES,
     rateLimit: "import",
+    examples: { markdown: { format: "markdown", content: "# A headline\n\nThe first paragraph of the article." } },
     reply: { kind: "json", status: 200, schema: z.object({ preview: importPreviewDtoSchema }) },
   },
   listRevisions: {
@@ -67,6 +69,18 @@ export const articleOperations = defineOperations({
     body: saveRevisionSchema,
     maxBodyBytes: MAX_REVISION_BODY_BYTES,
     rateLimit: "revision",
+    examples: {
+      addendum: {
+        baseRevision: 1,
+        document: {
+          blocks: [
+            { type: "title", text: "A headline" },
+            { type: "paragraph", text: "A paragraph." },
+          ],
+        },
+        note: "Added an editor's note.",
+      },
+    },
     reply: {
       kind: "json",
       status: 201,
@@ -98,6 +112,7 @@ export const articleOperations = defineOperations({
     summary: "Dismiss a suggested claim for the article",
     access: "reviewer",
     body: dismissSuggestionSchema,
+    examples: { span: { start: 31, end: 52, exact: "joint military parade" } },
     reply: { kind: "empty" },
   },
   streamArticleEvents: {

@@ -36,6 +36,7 @@ export const claimOperations = defineOperations({
     summary: "Mark a span of the article as a claim",
     access: "reviewer",
     body: createClaimSchema,
+    examples: { span: { start: 31, end: 52, exact: "joint military parade" } },
     reply: { kind: "json", status: 201, schema: z.object({ claim: claimDtoSchema }) },
     errors: { 409: "A claim already covers this span", 422: "The selection does not match the text" },
   },
@@ -64,6 +65,7 @@ export const claimOperations = defineOperations({
     summary: "Give a verdict (optimistic concurrency by version)",
     access: "reviewer",
     body: setVerdictSchema,
+    examples: { judged: { verdict: "contradicted", rationale: "No record of a joint parade in 2017." } },
     reply: claimReply,
     errors: { 409: "Someone else changed the claim; `error.current` holds it" },
   },
@@ -74,6 +76,7 @@ export const claimOperations = defineOperations({
     summary: "Assign the claim to a reviewer, with a due date (editors)",
     access: "editor",
     body: assignClaimSchema,
+    examples: { assign: { assigneeId: "cm4reviewer000000000000000", dueAt: "2026-12-24" } },
     reply: claimReply,
   },
   reattachClaim: {
@@ -83,6 +86,7 @@ export const claimOperations = defineOperations({
     summary: "Re-attach the claim to a span of the current text (an orphan, say)",
     access: "reviewer",
     body: reattachClaimSchema,
+    examples: { span: { start: 31, end: 52, exact: "joint military parade" } },
     reply: claimReply,
     errors: { 409: "Another claim has this span, or the claim changed since `version`" },
   },
@@ -101,6 +105,7 @@ export const claimOperations = defineOperations({
     summary: "Comment on the claim",
     access: "reviewer",
     body: addCommentSchema,
+    examples: { question: { body: "Who else reported the parade?" } },
     reply: { kind: "json", status: 201, schema: z.object({ comment: commentDtoSchema }) },
   },
   setThreadState: {
@@ -110,6 +115,7 @@ export const claimOperations = defineOperations({
     summary: "Resolve or reopen the discussion",
     access: "reviewer",
     body: setThreadStateSchema,
+    examples: { resolve: { resolved: true } },
     reply: { kind: "json", status: 200, schema: z.object({ thread: threadStateDtoSchema }) },
   },
   listClaimHistory: {

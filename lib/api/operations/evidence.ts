@@ -15,6 +15,19 @@ export const evidenceOperations = defineOperations({
     summary: "Attach evidence to the claim: a source, a note, or a passage of an article of the workspace",
     access: "reviewer",
     body: addEvidenceSchema,
+    examples: {
+      source: {
+        url: "https://www.reuters.com/article/parade",
+        title: "Parade report",
+        excerpt: "Xi Jinping's envoy attended.",
+        stance: "refutes",
+        note: "Checked against the wire copy.",
+      },
+      passage: {
+        stance: "refutes",
+        passage: { articleId: "cm4article00000000000000000", start: 0, end: 20, exact: "Pyongyang had relatio" },
+      },
+    },
     reply: { kind: "json", status: 201, schema: z.object({ evidence: evidenceDtoSchema }) },
     errors: {
       404: "The claim, or the article named by passage.articleId, is not in the viewer's workspaces",
@@ -38,6 +51,7 @@ export const evidenceOperations = defineOperations({
     access: "reviewer",
     isCreatorsOnly: true,
     body: updateEvidenceSchema,
+    examples: { edit: { note: "Checked against the wire copy.", stance: "context" } },
     reply: { kind: "json", status: 200, schema: z.object({ evidence: evidenceDtoSchema }) },
   },
   removeEvidence: {

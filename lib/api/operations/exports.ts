@@ -81,6 +81,31 @@ export const exportOperations = defineOperations({
     rawBody: { contentType: "application/ld+json" },
     maxBodyBytes: MAX_ANNOTATION_IMPORT_BYTES,
     rateLimit: "import",
+    examples: {
+      oneClaim: {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        type: "AnnotationCollection",
+        total: 1,
+        first: {
+          type: "AnnotationPage",
+          items: [
+            {
+              "@context": "http://www.w3.org/ns/anno.jsonld",
+              id: "urn:factmark:claim:example-1",
+              type: "Annotation",
+              target: {
+                source: "urn:factmark:article:who-is-friends-with-north-korea",
+                selector: [
+                  { type: "TextQuoteSelector", exact: "joint military parade", prefix: "", suffix: "" },
+                  { type: "TextPositionSelector", start: 31, end: 52 },
+                ],
+              },
+              body: [{ type: "TextualBody", purpose: "assessing", value: "unreviewed" }],
+            },
+          ],
+        },
+      },
+    },
     reply: { kind: "json", status: 201, schema: z.object({ imported: importSummarySchema }) },
     errors: { 422: "`error.rejected` lists each refused annotation and why" },
   },

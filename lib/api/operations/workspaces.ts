@@ -39,6 +39,7 @@ export const workspaceOperations = defineOperations({
     summary: "Change a member's role (owners)",
     access: "owner",
     body: changeRoleSchema,
+    examples: { promote: { role: "editor" } },
     reply: { kind: "json", status: 200, schema: z.object({ member: memberDtoSchema }) },
   },
   removeMember: {
@@ -73,6 +74,7 @@ export const workspaceOperations = defineOperations({
     summary: "Create an invite link, shown once (owners)",
     access: "owner",
     body: createInvitationSchema,
+    examples: { reviewer: { role: "reviewer", expiresInDays: 7 } },
     reply: { kind: "json", status: 201, schema: createdInvitationDtoSchema },
   },
   revokeInvitation: {
@@ -98,6 +100,7 @@ export const workspaceOperations = defineOperations({
     summary: "Create a personal access token; `secret` is shown once (signed in, not with another token)",
     access: "member",
     body: createTokenSchema,
+    examples: { script: { name: "Newsroom script", expiresInDays: 90 } },
     reply: { kind: "json", status: 201, schema: createdTokenDtoSchema },
   },
   revokeToken: {
