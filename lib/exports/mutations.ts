@@ -13,7 +13,7 @@ import {
   type PlannedClaim,
   type RejectedAnnotation,
 } from "@/lib/exports/w3c-import";
-import { canAssign, type Member } from "@/lib/permissions/rules";
+import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
@@ -39,8 +39,6 @@ export class ImportRejectedError extends AppError {
   }
 }
 
-// Importing rewrites the desk's work wholesale: an editor's call, like splitting the work.
-const canImport = (member: Member) => canAssign(member);
 
 /**
  * Imports annotations into the workspace's articles. Editors and owners.
@@ -49,7 +47,7 @@ const canImport = (member: Member) => canAssign(member);
  */
 export async function importAnnotations(viewer: Viewer, workspaceSlug: string, body: unknown): Promise<ImportSummary> {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  if (!canImport(member)) throw forbidden("Only editors and owners can import annotations");
+  if (!canImportAnnotations(member)) throw forbidden("Only editors and owners can import annotations");
   const items = readAnnotationItems(body);
   const articles = await db.article.findMany({
     where: { workspaceId: workspace.id, slug: { in: listTargetSlugs(items) } },

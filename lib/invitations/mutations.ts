@@ -14,7 +14,7 @@ import { expiryFrom, getInvitationStatus, pendingWhere } from "@/lib/invitations
 import type { CreateInvitationInput } from "@/lib/invitations/schema";
 import { createInviteToken, invitePath } from "@/lib/invitations/token";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-import { canManageMembers } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
 import { toRole } from "@/lib/workspaces/roles";
 
 async function getOwnedWorkspace(viewer: Viewer, workspaceSlug: string, verb: string) {

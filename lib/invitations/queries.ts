@@ -11,7 +11,7 @@ import {
 import { getInvitationStatus, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-import { canManageMembers } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
 import { toRoleValue } from "@/lib/workspaces/roles";
 
 // Links that expired longer ago than the longest expiry are history, not something to act on.

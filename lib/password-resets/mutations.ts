@@ -15,7 +15,7 @@ import { getResetStatus, resetExpiryFrom, resetRefusal, usableResetWhere } from 
 import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
-import { canManageMembers } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
 
 /**
  * A reset link for a member of the workspace. Owners only, never for themselves nor for someone

@@ -1,5 +1,7 @@
-// Who may do what inside a workspace. Pure: the caller has already loaded the viewer's
-// membership through the record being touched (lib/workspaces/access.ts).
+// Who may do what inside a workspace: every role rule lives here. Pure: the caller has already
+// loaded the viewer's membership through the record being touched (lib/workspaces/access.ts).
+// The declared operations (lib/api/operations/) state the same rules as each operation's least
+// role, and the e2e role matrix holds the two to each other.
 
 export const ROLES = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"] as const;
 export type Role = (typeof ROLES)[number];
@@ -40,3 +42,9 @@ export const canDeleteClaim = canChangeOwnWork;
  * which a reviewer may not delete directly, so only an editor decides to remove it with the claim.
  */
 export const canDeleteOthersWorkWithClaim = (member: Member) => atLeast(member, "EDITOR");
+
+/** Importing annotations rewrites the desk's work wholesale: an editor's call, like assigning. */
+export const canImportAnnotations = (member: Member) => atLeast(member, "EDITOR");
+
+/** Inviting, changing roles and removing people is the owners' job; everyone else reads the list. */
+export const canManageMembers = (member: Member) => member.role === "OWNER";

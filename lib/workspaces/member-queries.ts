@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { memberDtoInclude, toMemberDto, type MemberListDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-import { canManageMembers } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
 import { toRoleValue } from "@/lib/workspaces/roles";
 
 const roleOrder = { OWNER: 0, EDITOR: 1, REVIEWER: 2, VIEWER: 3 } as const;

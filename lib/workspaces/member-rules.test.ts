@@ -1,6 +1,7 @@
 // Pure rules for managing people: who may, the last-owner invariant, and workspace slugs.
 import { describe, expect, it } from "vitest";
-import { canManageMembers, lastOwnerProblem } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
+import { lastOwnerProblem } from "@/lib/workspaces/member-rules";
 import { nthSlug, slugify } from "@/lib/workspaces/slug";
 
 describe("canManageMembers", () => {

@@ -1,9 +1,6 @@
-// Who may manage a workspace's people, and the one invariant that protects every workspace:
-// it always keeps an owner. Pure: callers load the memberships inside their transaction.
-import type { Member, Role } from "@/lib/permissions/rules";
-
-/** Inviting, changing roles and removing people is the owners' job; everyone else reads the list. */
-export const canManageMembers = (member: Member) => member.role === "OWNER";
+// The one invariant that protects every workspace: it always keeps an owner. Pure: callers load
+// the memberships inside their transaction. (Who may manage people: lib/permissions/rules.ts.)
+import type { Role } from "@/lib/permissions/rules";
 
 /**
  * Why a change to a member would leave the workspace without an owner, or null when it would not.

@@ -10,7 +10,8 @@ import { announceAccessChange } from "@/lib/live/access";
 import type { Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
-import { canManageMembers, lastOwnerProblem } from "@/lib/workspaces/member-rules";
+import { canManageMembers } from "@/lib/permissions/rules";
+import { lastOwnerProblem } from "@/lib/workspaces/member-rules";
 import { toRole } from "@/lib/workspaces/roles";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";
 
