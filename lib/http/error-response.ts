@@ -1,33 +1,22 @@
 import "server-only";
-// Every failure of an API route answers the same way. Expected failures (AppError) become their
-// status with a message naming the field; a database outage becomes 503 with Retry-After;
-// anything else is logged with a request id and answered with a generic 500.
-import { randomUUID } from "node:crypto";
+// Every failure of an API route answers the same way (forms show the same through
+// lib/http/form-state.ts): expected failures (AppError) become their status with a message naming
+// the field; a database outage becomes 503 with Retry-After; anything else is logged with a
+// request id and answered with a generic 500 (lib/http/public-error.ts).
 import { AppError, httpStatusFor, RateLimitedError } from "@/lib/errors";
-import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { errorBody } from "@/lib/http/error-body";
+import { toPublicError } from "@/lib/http/public-error";
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof RateLimitedError) {
-    const headers = { "Retry-After": String(error.retryAfterSeconds) };
-    return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
+  const known = toPublicError(error);
+  if (!(known instanceof AppError)) {
+    return Response.json({ error: { code: known.code, message: known.message } }, { status: 500 });
   }
-  if (error instanceof AppError) {
-    // UNAVAILABLE passes: the worker pool is busy, say; a client may retry after a moment.
-    const headers = error.code === "UNAVAILABLE" ? { "Retry-After": "5" } : undefined;
-    return Response.json(errorBody(error), { status: httpStatusFor(error.code), headers });
-  }
-  if (isDatabaseUnavailable(error)) {
-    // Not a bug: one line (Prisma's message ends with the cause), not a stack per request.
-    const cause = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
-    console.warn(`Database unavailable: ${cause}`);
-    const unavailable = new AppError("UNAVAILABLE", "The database is unavailable; try again in a few seconds");
-    return Response.json(errorBody(unavailable), { status: 503, headers: { "Retry-After": "5" } });
-  }
-  const requestId = randomUUID();
-  console.error(`[${requestId}]`, error);
-  return Response.json(
-    { error: { code: "INTERNAL", message: `Something went wrong on our side (request ${requestId})` } },
-    { status: 500 },
-  );
+  // UNAVAILABLE (a database outage, or the worker pool busy): a client may retry after a moment.
+  const retryAfter =
+    known instanceof RateLimitedError ? String(known.retryAfterSeconds) : known.code === "UNAVAILABLE" ? "5" : null;
+  return Response.json(errorBody(known), {
+    status: httpStatusFor(known.code),
+    headers: retryAfter ? { "Retry-After": retryAfter } : undefined,
+  });
 }

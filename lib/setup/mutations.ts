@@ -1,13 +1,12 @@
 import "server-only";
 // The first run: creating the first person, as the owner of a first workspace. Only while nobody
 // has an account; after that people join through invite links.
-import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FirstOwnerInput } from "@/lib/setup/schema";
 import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
-import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
+import { insertWorkspace } from "@/lib/workspaces/create-workspace";
 import { slugify } from "@/lib/workspaces/slug";
 
 // Any constant will do: it names the one lock every set-up takes (pg_advisory_xact_lock).
@@ -26,19 +25,10 @@ export async function createFirstOwner(input: FirstOwnerInput): Promise<{ userId
     // NOT_FOUND, as /setup itself is once set up: nothing here to find any more.
     if ((await tx.user.count()) > 0) throw new AppError("NOT_FOUND", "Factmark is already set up; sign in instead");
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
-    const workspace = await tx.workspace.create({ data: { slug: slugify(input.workspaceName), name: input.workspaceName } });
-    const membership = await tx.membership.create({
-      data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" },
-      include: memberDtoInclude,
-    });
-    await recordAuditEvent(tx, {
-      workspaceId: workspace.id,
-      articleId: null,
-      actorId: user.id,
-      action: "member.joined",
-      entityType: "membership",
-      entityId: membership.id,
-      after: { ...toMemberDto(membership), via: "set up Factmark" },
+    const workspace = await insertWorkspace(tx, user.id, {
+      name: input.workspaceName,
+      slug: slugify(input.workspaceName),
+      via: "set up Factmark",
     });
     return { userId: user.id, workspaceSlug: workspace.slug };
   });

@@ -2,15 +2,15 @@ import "server-only";
 /**
  * Suggestions are computed once per article revision and kept in PostgreSQL (SuggestionCache), so
  * a second request, or another app instance, reads them instead of spending seconds of a worker
- * thread again; a new revision has no row yet and is computed afresh. First requests arriving
- * together take a transaction-scoped advisory lock on (article, revision): one computes, the
- * others wait for it and read its row.
+ * thread again; a new revision has no row yet and is computed afresh. The computation holds no
+ * database connection: first requests arriving together in one process share one computation,
+ * and its result is then stored with one short INSERT … ON CONFLICT DO NOTHING. Two instances may
+ * both compute a new revision; the first row stored wins and both answer with it.
  */
 import type { Prisma } from "@/generated/prisma/client";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Suggestion } from "@/lib/suggestions/types";
-import { readWorkerConfig } from "@/lib/workers/config";
 import { runTask } from "@/lib/workers/pool";
 
 interface ArticleRevisionKey {
@@ -19,6 +19,9 @@ interface ArticleRevisionKey {
 }
 
 type CacheRow = { suggestions: Prisma.JsonValue; error: string | null };
+
+// Computations under way in this process, by article and revision; removed once stored (or failed).
+const computing = new Map<string, Promise<CacheRow>>();
 
 /**
  * The suggestions of this revision of the article (claims and dismissals not taken out), from the
@@ -29,38 +32,30 @@ export async function getRevisionSuggestions(
   article: ArticleRevisionKey,
   loadText: () => Promise<string>,
 ): Promise<Suggestion[]> {
-  const cached = await readCache(db, article);
+  const cached = await readCache(article);
   if (cached) return unpack(cached);
-  // Waiting for another request's computation must outlast it (the task's time limit, plus a queue wait).
-  const timeout = readWorkerConfig().WORKER_TASK_TIMEOUT_MS * 3 + 5_000;
-  const row = await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`suggestions:${article.id}`}), ${article.revision}::int)`;
-      return (await readCache(tx, article)) ?? (await compute(tx, article, await loadText()));
-    },
-    { timeout, maxWait: 5_000 },
-  );
-  return unpack(row);
+  const key = `${article.id}:${article.revision}`;
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = computeAndStore(article, loadText).finally(() => computing.delete(key));
+    computing.set(key, pending);
+  }
+  return unpack(await pending);
 }
 
-function readCache(client: Tx | typeof db, { id, revision }: ArticleRevisionKey): Promise<CacheRow | null> {
-  return client.suggestionCache.findUnique({
+function readCache({ id, revision }: ArticleRevisionKey): Promise<CacheRow | null> {
+  return db.suggestionCache.findUnique({
     where: { articleId_revision: { articleId: id, revision } },
     select: { suggestions: true, error: true },
   });
 }
 
-async function compute(tx: Tx, article: ArticleRevisionKey, text: string): Promise<CacheRow> {
-  let row: CacheRow;
-  try {
-    const suggestions = await runTask("suggestClaims", { text }, { field: "article" });
-    row = { suggestions: suggestions as unknown as Prisma.JsonArray, error: null };
-  } catch (error) {
-    // Out of time is a property of the text: remembered, so asking again costs nothing. Busy is not.
-    if (!(error instanceof AppError) || error.code !== "INVALID_INPUT") throw error;
-    row = { suggestions: null, error: error.message };
-  }
-  await tx.suggestionCache.createMany({
+async function computeAndStore(article: ArticleRevisionKey, loadText: () => Promise<string>): Promise<CacheRow> {
+  // Stored since this request's first read (a computation that just finished here, or elsewhere).
+  const stored = await readCache(article);
+  if (stored) return stored;
+  const row = await compute(await loadText());
+  const { count } = await db.suggestionCache.createMany({
     data: [
       {
         articleId: article.id,
@@ -71,7 +66,19 @@ async function compute(tx: Tx, article: ArticleRevisionKey, text: string): Promi
     ],
     skipDuplicates: true, // ON CONFLICT DO NOTHING: another instance may have written it meanwhile
   });
-  return row;
+  // Lost the race: answer as the other instance does, with the row that was stored.
+  return count === 1 ? row : ((await readCache(article)) ?? row);
+}
+
+async function compute(text: string): Promise<CacheRow> {
+  try {
+    const suggestions = await runTask("suggestClaims", { text }, { field: "article" });
+    return { suggestions: suggestions as unknown as Prisma.JsonArray, error: null };
+  } catch (error) {
+    // Out of time is a property of the text: remembered, so asking again costs nothing. Busy is not.
+    if (!(error instanceof AppError) || error.code !== "INVALID_INPUT") throw error;
+    return { suggestions: null, error: error.message };
+  }
 }
 
 function unpack(row: CacheRow): Suggestion[] {

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { memberDtoInclude, toMemberDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import type { CreateWorkspaceInput } from "@/lib/workspaces/schema";
 import { nthSlug, slugify } from "@/lib/workspaces/slug";
@@ -22,23 +22,40 @@ export async function createWorkspace(viewer: Viewer, input: CreateWorkspaceInpu
   }
 }
 
-async function createWithSlug(viewer: Viewer, name: string, slug: string): Promise<WorkspaceSummaryDto> {
-  return db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.create({ data: { slug, name } });
-    const membership = await tx.membership.create({
-      data: { workspaceId: workspace.id, userId: viewer.userId, role: "OWNER" },
-      include: memberDtoInclude,
-    });
-    // The audit trail has no workspace.created action: the founder joining as owner is the event.
-    await recordAuditEvent(tx, {
-      workspaceId: workspace.id,
-      articleId: null,
-      actorId: viewer.userId,
-      action: "member.joined",
-      entityType: "membership",
-      entityId: membership.id,
-      after: { ...toMemberDto(membership), via: "created the workspace" },
-    });
-    return { slug: workspace.slug, name: workspace.name, role: "owner" };
+function createWithSlug(viewer: Viewer, name: string, slug: string): Promise<WorkspaceSummaryDto> {
+  return db.$transaction((tx) => insertWorkspace(tx, viewer.userId, { name, slug, via: "created the workspace" }));
+}
+
+interface NewWorkspace {
+  name: string;
+  slug: string;
+  /** How the owner came to own it, for the audit trail: "created the workspace", "set up Factmark". */
+  via: string;
+}
+
+/**
+ * Inserts a workspace with `ownerId` as its owner, and the audit row, in the caller's transaction
+ * (createWorkspace's own, or the first run's). Throws Prisma's unique violation when the slug is taken.
+ */
+export async function insertWorkspace(
+  tx: Tx,
+  ownerId: string,
+  { name, slug, via }: NewWorkspace,
+): Promise<WorkspaceSummaryDto> {
+  const workspace = await tx.workspace.create({ data: { slug, name } });
+  const membership = await tx.membership.create({
+    data: { workspaceId: workspace.id, userId: ownerId, role: "OWNER" },
+    include: memberDtoInclude,
   });
+  // The audit trail has no workspace.created action: the founder joining as owner is the event.
+  await recordAuditEvent(tx, {
+    workspaceId: workspace.id,
+    articleId: null,
+    actorId: ownerId,
+    action: "member.joined",
+    entityType: "membership",
+    entityId: membership.id,
+    after: { ...toMemberDto(membership), via },
+  });
+  return { slug: workspace.slug, name: workspace.name, role: "owner" };
 }

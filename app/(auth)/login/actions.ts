@@ -1,8 +1,8 @@
 "use server";
-import { AuthError } from "next-auth";
+import { formAction, type FormAction } from "@/app/_lib/form-action";
 import { signIn } from "@/lib/auth";
 import { getOAuthProviderInfo } from "@/lib/auth/providers";
-import { SignInThrottled } from "@/lib/auth/sign-in-errors";
+import { toSignInRefusal } from "@/lib/auth/sign-in-errors";
 
 export interface LoginState {
   error: string | null;
@@ -11,21 +11,22 @@ export interface LoginState {
 }
 
 /** Signs in with email and password; redirects on success (signIn throws the redirect). */
-export async function loginAction(_state: LoginState, form: FormData): Promise<LoginState> {
-  try {
-    await signIn("credentials", {
-      email: form.get("email"),
-      password: form.get("password"),
-      redirectTo: safeRedirect(form.get("next")),
-    });
+export const loginAction: FormAction<LoginState> = formAction({
+  parse: (form) => ({
+    email: form.get("email"),
+    password: form.get("password"),
+    redirectTo: safeRedirect(form.get("next")),
+  }),
+  keep: (form) => ({ email: String(form.get("email") ?? "").slice(0, 320) }),
+  run: async (credentials) => {
+    try {
+      await signIn("credentials", credentials);
+    } catch (error) {
+      throw toSignInRefusal(error);
+    }
     return { error: null };
-  } catch (error) {
-    const email = String(form.get("email") ?? "").slice(0, 320);
-    if (error instanceof SignInThrottled) return { error: error.userMessage, email };
-    if (error instanceof AuthError) return { error: "That email and password do not match an account.", email };
-    throw error;
-  }
-}
+  },
+});
 
 /** Starts an OAuth sign-in with a configured provider (redirects to it). */
 export async function oauthSignInAction(form: FormData): Promise<void> {

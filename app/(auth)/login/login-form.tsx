@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "./actions";
+import { FormSubmit } from "@/app/_components/form-submit";
 
 export function LoginForm({ next, initialError }: { next: string; initialError: string | null }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: initialError });
@@ -15,14 +16,7 @@ export function LoginForm({ next, initialError }: { next: string; initialError: 
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <FormSubmit error={state.error} pending={pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use server";
+import { formAction, type FormAction } from "@/app/_lib/form-action";
 import { signIn } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
-import { fromZodError } from "@/lib/http/error-body";
 import { createFirstOwner } from "@/lib/setup/mutations";
 import { firstOwnerSchema } from "@/lib/setup/schema";
 
@@ -11,24 +10,28 @@ export interface SetupState {
   values?: { name: string; email: string; workspaceName: string };
 }
 
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+
 /** Creates the first owner, then signs them in to their workspace (signIn throws the redirect). */
-export async function setupAction(_state: SetupState, form: FormData): Promise<SetupState> {
-  const raw = {
-    name: String(form.get("name") ?? ""),
-    email: String(form.get("email") ?? ""),
-    password: String(form.get("password") ?? ""),
-    workspaceName: String(form.get("workspaceName") ?? ""),
-  };
-  const values = { name: raw.name.slice(0, 100), email: raw.email.slice(0, 320), workspaceName: raw.workspaceName.slice(0, 80) };
-  const parsed = firstOwnerSchema.safeParse(raw);
-  if (!parsed.success) return { error: fromZodError(parsed.error).message, values };
-  let workspaceSlug: string;
-  try {
-    ({ workspaceSlug } = await createFirstOwner(parsed.data));
-  } catch (error) {
-    if (error instanceof AppError) return { error: error.message, values };
-    throw error;
-  }
-  await signIn("credentials", { email: parsed.data.email, password: raw.password, redirectTo: `/w/${workspaceSlug}` });
-  return { error: null };
-}
+export const setupAction: FormAction<SetupState> = formAction({
+  parse: (form) =>
+    firstOwnerSchema.parse({
+      name: text(form, "name"),
+      email: text(form, "email"),
+      password: text(form, "password"),
+      workspaceName: text(form, "workspaceName"),
+    }),
+  labels: { name: "Your name", email: "Email", password: "Password", workspaceName: "Workspace name" },
+  keep: (form) => ({
+    values: {
+      name: text(form, "name").slice(0, 100),
+      email: text(form, "email").slice(0, 320),
+      workspaceName: text(form, "workspaceName").slice(0, 80),
+    },
+  }),
+  run: async (input) => {
+    const { workspaceSlug } = await createFirstOwner(input);
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: `/w/${workspaceSlug}` });
+    return { error: null };
+  },
+});

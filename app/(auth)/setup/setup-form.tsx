@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { setupAction, type SetupState } from "./actions";
+import { FormSubmit } from "@/app/_components/form-submit";
 
 export function SetupForm() {
   const [state, action, pending] = useActionState<SetupState, FormData>(setupAction, { error: null });
@@ -28,14 +29,7 @@ export function SetupForm() {
           defaultValue={state.values?.workspaceName}
         />
       </label>
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? "Setting up…" : "Create owner and workspace"}
-      </button>
+      <FormSubmit error={state.error} pending={pending} label="Create owner and workspace" pendingLabel="Setting up…" />
     </form>
   );
 }

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { formatDate } from "@/app/_components/format";
+import { TokenPageFrame, TokenPageNotice, tokenPageMetadata } from "@/app/_components/token-page";
 import { getViewer } from "@/lib/auth/viewer";
 import type { InvitePreviewDto } from "@/lib/invitations/dto";
 import { getInvitePreview } from "@/lib/invitations/queries";
@@ -9,8 +8,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/invitations/schema";
 import { JoinForm } from "./_components/join-form";
 import { NewAccountForm } from "./_components/new-account-form";
 
-// The link is a secret: keep it out of search engines.
-export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false } };
+export const metadata = tokenPageMetadata("Invitation");
 
 type Preview = Exclude<InvitePreviewDto, { status: "unknown" }>;
 
@@ -21,20 +19,15 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const viewer = await getViewer();
   const preview = await getInvitePreview(viewer, token);
   return (
-    <main className="login-page">
-      <section className="login-card invite-card">
-        <Link href="/" className="wordmark small">
-          Fact<span>mark</span>
-        </Link>
-        {preview.status === "unknown" ? (
-          <Dead title="This invite link does not work">
-            Check that you copied the whole link, or ask the person who sent it for a new one.
-          </Dead>
-        ) : (
-          <Invitation preview={preview} token={token} viewerEmail={viewer?.email ?? null} />
-        )}
-      </section>
-    </main>
+    <TokenPageFrame>
+      {preview.status === "unknown" ? (
+        <TokenPageNotice title="This invite link does not work">
+          Check that you copied the whole link, or ask the person who sent it for a new one.
+        </TokenPageNotice>
+      ) : (
+        <Invitation preview={preview} token={token} viewerEmail={viewer?.email ?? null} />
+      )}
+    </TokenPageFrame>
   );
 }
 
@@ -42,25 +35,29 @@ function Invitation({ preview, token, viewerEmail }: { preview: Preview; token: 
   const { workspace } = preview;
   if (preview.isMember) {
     return (
-      <Dead
+      <TokenPageNotice
         title={`You are already a member of ${workspace.name}`}
         action={{ href: `/w/${workspace.slug}`, label: `Open ${workspace.name}` }}
       >
         This link is meant for someone new; it stays unused for them.
-      </Dead>
+      </TokenPageNotice>
     );
   }
   if (preview.status === "expired")
-    return <Dead title="This invite link has expired">Ask {preview.invitedBy} for a new one.</Dead>;
+    return (
+      <TokenPageNotice title="This invite link has expired">Ask {preview.invitedBy} for a new one.</TokenPageNotice>
+    );
   if (preview.status === "revoked")
     return (
-      <Dead title="This invite link has been revoked">Ask {preview.invitedBy} for a new one if you still need it.</Dead>
+      <TokenPageNotice title="This invite link has been revoked">
+        Ask {preview.invitedBy} for a new one if you still need it.
+      </TokenPageNotice>
     );
   if (preview.status === "accepted")
     return (
-      <Dead title="This invite link has already been used">
+      <TokenPageNotice title="This invite link has already been used">
         Each link works once. Ask {preview.invitedBy} for your own.
-      </Dead>
+      </TokenPageNotice>
     );
 
   return (
@@ -87,26 +84,6 @@ function Invitation({ preview, token, viewerEmail }: { preview: Preview; token: 
           <NewAccountForm token={token} workspaceName={workspace.name} minPasswordLength={MIN_PASSWORD_LENGTH} />
         </>
       )}
-    </>
-  );
-}
-
-function Dead({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children: ReactNode;
-  action?: { href: string; label: string };
-}) {
-  return (
-    <>
-      <h1 className="invite-title">{title}</h1>
-      <p className="muted">{children}</p>
-      <Link href={action?.href ?? "/"} className="button primary">
-        {action?.label ?? "Go to Factmark"}
-      </Link>
     </>
   );
 }

@@ -1,6 +1,5 @@
 "use server";
-import { AppError } from "@/lib/errors";
-import { fromZodError } from "@/lib/http/error-body";
+import { formAction, type FormAction } from "@/app/_lib/form-action";
 import { setPasswordSchema } from "@/lib/account/schema";
 import { resetPassword } from "@/lib/password-resets/mutations";
 
@@ -12,20 +11,12 @@ export interface ResetFormState {
 }
 
 /** Sets a new password through a reset link; the person then signs in with it. */
-export async function resetPasswordAction(_state: ResetFormState, form: FormData): Promise<ResetFormState> {
-  const parsed = setPasswordSchema.safeParse({
-    newPassword: form.get("newPassword"),
-    confirmPassword: form.get("confirmPassword"),
-  });
-  if (!parsed.success) {
-    const error = fromZodError(parsed.error);
-    return { error: error.message, field: error.field };
-  }
-  try {
-    const { email } = await resetPassword(String(form.get("token") ?? ""), parsed.data);
+export const resetPasswordAction: FormAction<ResetFormState> = formAction({
+  parse: (form) =>
+    setPasswordSchema.parse({ newPassword: form.get("newPassword"), confirmPassword: form.get("confirmPassword") }),
+  labels: { newPassword: "New password", confirmPassword: "Confirm new password" },
+  run: async (input, form) => {
+    const { email } = await resetPassword(String(form.get("token") ?? ""), input);
     return { error: null, doneFor: email };
-  } catch (error) {
-    if (error instanceof AppError) return { error: error.message, field: error.field };
-    throw error;
-  }
-}
+  },
+});

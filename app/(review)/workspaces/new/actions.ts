@@ -1,9 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
-import { fromZodError } from "@/lib/http/error-body";
+import { formAction, requireViewer, type FormAction } from "@/app/_lib/form-action";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { createWorkspaceSchema } from "@/lib/workspaces/schema";
 
@@ -12,19 +10,14 @@ export interface NewWorkspaceState {
 }
 
 /** Creates a workspace owned by the signed-in person and opens its members page to invite the desk. */
-export async function createWorkspaceAction(_state: NewWorkspaceState, form: FormData): Promise<NewWorkspaceState> {
-  const parsed = createWorkspaceSchema.safeParse({ name: form.get("name") });
-  if (!parsed.success) return { error: fromZodError(parsed.error).message };
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login?next=/workspaces/new");
-  let slug: string;
-  try {
-    slug = (await createWorkspace(viewer, parsed.data)).slug;
-  } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
-    throw error;
-  }
-  // The switcher's list lives in the layout, which a redirect alone would not re-render.
-  revalidatePath("/", "layout");
-  redirect(`/w/${slug}/members`);
-}
+export const createWorkspaceAction: FormAction<NewWorkspaceState> = formAction({
+  parse: (form) => createWorkspaceSchema.parse({ name: form.get("name") }),
+  labels: { name: "Name" },
+  run: async (input) => {
+    const viewer = await requireViewer("/workspaces/new");
+    const { slug } = await createWorkspace(viewer, input);
+    // The switcher's list lives in the layout, which a redirect alone would not re-render.
+    revalidatePath("/", "layout");
+    redirect(`/w/${slug}/members`);
+  },
+});

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { createAccountAction, type InviteFormState } from "../actions";
 import { NewPasswordFields } from "@/app/_components/new-password-fields";
+import { FormSubmit } from "@/app/_components/form-submit";
 
 interface Props {
   token: string;
@@ -24,14 +25,12 @@ export function NewAccountForm({ token, workspaceName, minPasswordLength }: Prop
         <input name="email" type="email" autoComplete="email" required aria-invalid={invalid("email")} />
       </label>
       <NewPasswordFields name="password" label="Password" minLength={minPasswordLength} invalidField={state.field} />
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? "Creating your account…" : `Create account and join ${workspaceName}`}
-      </button>
+      <FormSubmit
+        error={state.error}
+        pending={pending}
+        label={`Create account and join ${workspaceName}`}
+        pendingLabel="Creating your account…"
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction, type ResetFormState } from "../actions";
 import { NewPasswordFields } from "@/app/_components/new-password-fields";
+import { FormSubmit } from "@/app/_components/form-submit";
 
 export function ResetForm({ token, minLength }: { token: string; minLength: number }) {
   const [state, action, pending] = useActionState<ResetFormState, FormData>(resetPasswordAction, { error: null });
@@ -26,14 +27,7 @@ export function ResetForm({ token, minLength }: { token: string; minLength: numb
         invalidField={state.field}
         confirmName="confirmPassword"
       />
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
-      </button>
+      <FormSubmit error={state.error} pending={pending} label="Set new password" pendingLabel="Saving…" />
     </form>
   );
 }

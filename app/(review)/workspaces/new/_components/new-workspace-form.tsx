@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createWorkspaceAction, type NewWorkspaceState } from "../actions";
+import { FormSubmit } from "@/app/_components/form-submit";
 
 export function NewWorkspaceForm() {
   const [state, action, pending] = useActionState<NewWorkspaceState, FormData>(createWorkspaceAction, {
@@ -12,14 +13,7 @@ export function NewWorkspaceForm() {
         Name
         <input name="name" required minLength={2} maxLength={80} placeholder="Politics desk" autoFocus />
       </label>
-      {state.error && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? "Creating…" : "Create workspace"}
-      </button>
+      <FormSubmit error={state.error} pending={pending} label="Create workspace" pendingLabel="Creating…" />
     </form>
   );
 }
