@@ -9,7 +9,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Suggestion } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
 import { readWorkerConfig } from "@/lib/workers/config";
 import { runTask } from "@/lib/workers/pool";
 

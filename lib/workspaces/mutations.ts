@@ -11,7 +11,7 @@ import type { Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
 import { canManageMembers, lastOwnerProblem } from "@/lib/workspaces/member-rules";
-import { toRole } from "@/lib/workspaces/roles";
+import { toDbEnum } from "@/lib/db-enums";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";
 
 /**
@@ -24,7 +24,7 @@ export async function changeMemberRole(
   userId: string,
   input: ChangeRoleInput,
 ): Promise<MemberDto> {
-  const newRole = toRole(input.role);
+  const newRole = toDbEnum(input.role);
   return inMemberChange(viewer, workspaceSlug, userId, "change roles", async (tx, workspaceId, target) => {
     const before = toMemberDto(target);
     if (target.role === newRole) return before;
