@@ -2,7 +2,7 @@
 // Keyboard commands reach the component that owns the state they change (the verdict form,
 // the evidence section, the thread) without threading callbacks through every layer.
 import { useEffect, useEffectEvent } from "react";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export interface ReviewCommands {

@@ -3,7 +3,8 @@ import "server-only";
 // slug of its own in the workspace) and its audit event in one transaction.
 import { newArticleContent } from "@/lib/articles/content";
 import { getTitle, type ArticleDocument } from "@/lib/articles/document";
-import { previewImport, type ImportPreviewDto } from "@/lib/articles/import/preview";
+import type { ImportedArticleDto, ImportPreviewDto } from "@/lib/articles/dto";
+import { previewImport } from "@/lib/articles/import/preview";
 import type { ImportArticleInput } from "@/lib/articles/import/schema";
 import { nextFreeSlug, slugify } from "@/lib/articles/import/slug";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -13,14 +14,6 @@ import { forbidden } from "@/lib/errors";
 import { canImportArticles } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-
-export interface ImportedArticleDto {
-  id: string;
-  slug: string;
-  title: string;
-  /** The reading view of the new article. */
-  path: string;
-}
 
 /** Two editors importing the same headline at once: the loser of the slug race tries again. */
 const SLUG_ATTEMPTS = 3;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { RevisionDto, RevisionSummaryDto } from "@/lib/articles/revision-dto";
+import type { RevisionDto, RevisionSummaryDto } from "@/lib/articles/dto";
 import { revisionSummarySelect, toRevisionDto, toRevisionSummaryDto } from "@/lib/articles/revisions-dto-map";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";

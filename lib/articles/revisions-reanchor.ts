@@ -4,8 +4,9 @@ import "server-only";
 // text in one pass, then written with one statement per table, not one per row.
 import type { AnchorStatus } from "@/generated/prisma/client";
 import { orphanSpanCollisions, reanchorAll, type ReanchorResult, type StoredAnchor } from "@/lib/anchoring/reanchor";
-import type { AnchorCountsDto, ReanchorSummary } from "@/lib/articles/revision-dto";
+import type { AnchorCountsDto, ReanchorSummary } from "@/lib/articles/dto";
 import type { Tx } from "@/lib/db";
+import { toDbEnum } from "@/lib/db-enums";
 
 const claimSelect = {
   id: true,
@@ -68,7 +69,7 @@ export async function reanchorArticle(
   return { revision, claims: countStatuses(claimResults), passages: countStatuses(passageResults) };
 }
 
-const toStatus = (result: ReanchorResult) => result.status.toUpperCase() as AnchorStatus;
+const toStatus = (result: ReanchorResult): AnchorStatus => toDbEnum(result.status);
 
 function hasChanged(row: ClaimRow, result: ReanchorResult): boolean {
   return (

@@ -9,6 +9,7 @@ import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
 import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation } from "@/lib/db";
+import { toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/rules";
 import { getClaimForViewer } from "@/lib/workspaces/access";
@@ -65,7 +66,7 @@ export async function reattachClaim(viewer: Viewer, claimId: string, input: Reat
           start: claim.start,
           end: claim.end,
           exact: claim.exact,
-          anchorStatus: claim.anchorStatus.toLowerCase(),
+          anchorStatus: toWireEnum(claim.anchorStatus),
         },
         after,
       });

@@ -3,7 +3,7 @@ import "server-only";
 // dismissed suggestion anchored in it is re-anchored to the new text in the same transaction.
 import type { z } from "zod";
 import { articleContent } from "@/lib/articles/content";
-import type { ReanchorSummary, RevisionSummaryDto } from "@/lib/articles/revision-dto";
+import type { SavedRevision } from "@/lib/articles/dto";
 import { revisionSummarySelect, toRevisionSummaryDto } from "@/lib/articles/revisions-dto-map";
 import { reanchorArticle } from "@/lib/articles/revisions-reanchor";
 import { saveRevisionSchema } from "@/lib/articles/revisions-schema";
@@ -18,11 +18,6 @@ import { getArticleForViewer } from "@/lib/workspaces/access";
 // Re-anchoring 1,000 claims and writing them back takes well under a second; the default 5 s
 // would still be tight on a loaded machine with a 1 MB article.
 const TRANSACTION_TIMEOUT_MS = 60_000;
-
-export interface SavedRevision {
-  revision: RevisionSummaryDto;
-  summary: ReanchorSummary;
-}
 
 /**
  * Saves `document` as the article's next revision and re-anchors everything to it. Editors and

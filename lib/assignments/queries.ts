@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
-import { claimDtoInclude, toClaimDto, type ClaimDto, type PersonDto } from "@/lib/claims/dto";
+import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import { db } from "@/lib/db";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 

@@ -2,21 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { describeActivity } from "@/lib/audit/describe";
+import type { ActivityDto } from "@/lib/audit/dto";
 import type { Viewer } from "@/lib/auth/types";
-import type { PersonDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { filterKey, filterText } from "@/lib/validation/text";
 import { getClaimForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
-
-export interface ActivityDto {
-  id: string;
-  action: string;
-  summary: string;
-  actor: PersonDto;
-  article: { slug: string; title: string } | null;
-  claimId: string | null;
-  createdAt: string;
-}
 
 /** Activity feed filters, from the page's query string: every one optional. */
 export const activityFiltersSchema = z.object({

@@ -1,102 +1,81 @@
 // What pages and API clients see of a claim. Rows become DTOs here and nowhere else.
-import type { Claim, Evidence, VerdictChange } from "@/generated/prisma/client";
-import type { StanceValue } from "@/lib/evidence/schema";
+import { z } from "zod";
+import type { Claim } from "@/generated/prisma/client";
+import { claimAnchorDtoSchema } from "@/lib/anchoring/dto";
+import { toWireEnum } from "@/lib/db-enums";
+import { evidenceDtoSchema } from "@/lib/evidence/dto";
 import { readStoredDoc } from "@/lib/rich-text/field";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
-import type { VerdictValue } from "@/lib/verdicts/rules";
+import { personDtoSchema, personDtoSelect, toPersonDto, type PersonDto } from "@/lib/users/dto";
+import { rationaleDocSchema, verdictChangeDtoSchema, verdictValueSchema } from "@/lib/verdicts/dto";
 
-export interface PersonDto {
-  id: string;
-  name: string;
-}
+/** Where a claim sits in its article's canonical text: position and quote selectors (see lib/anchoring/selectors.ts). */
+export const claimSelectorSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type ClaimSelector = z.infer<typeof claimSelectorSchema>;
 
-export interface ClaimDto {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  verdict: VerdictValue;
+/** A claim's span and its current verdict: what every view of a claim (DTO, report, W3C import) has. */
+export const claimVerdictSchema = claimSelectorSchema.extend({
+  verdict: verdictValueSchema,
   /** Plain text of the rationale, derived from rationaleDoc: what search, reports and exports read. */
-  rationale: string | null;
-  /** The rationale as rich text; null on rows saved before rich text (render `rationale` then). */
-  rationaleDoc: RichTextDoc | null;
-  /** How the claim was found in the article's current revision (see AnchorStatus in the schema). */
-  anchor: ClaimAnchorDto;
+  rationale: z.string().nullable(),
+});
+export type ClaimVerdict = z.infer<typeof claimVerdictSchema>;
+
+export const claimDtoSchema = z.object({
+  id: z.string(),
+  ...claimVerdictSchema.shape,
+  rationaleDoc: rationaleDocSchema,
+  anchor: claimAnchorDtoSchema,
   /**
    * When a revision changed the claim's words: "text changed — review again". The verdict is
    * kept but stale until someone sets a verdict again.
    */
-  textChangedAt: string | null;
-  evidenceCount: number;
+  textChangedAt: z.iso.datetime().nullable(),
+  evidenceCount: z.number().int(),
   /** Comments in the claim's thread while it is open; 0 once resolved, as nothing awaits an answer. */
-  commentCount: number;
-  assignee: PersonDto | null;
-  dueAt: string | null;
-  version: number;
-  createdBy: PersonDto;
-  createdAt: string;
-  updatedAt: string;
-}
+  commentCount: z.number().int(),
+  assignee: personDtoSchema.nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  version: z.number().int(),
+  createdBy: personDtoSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ClaimDto = z.infer<typeof claimDtoSchema>;
 
-export type AnchorStatusValue = "exact" | "moved" | "fuzzy" | "orphaned";
+export const claimDetailDtoSchema = claimDtoSchema.extend({
+  evidence: z.array(evidenceDtoSchema),
+  history: z.array(verdictChangeDtoSchema),
+});
+export type ClaimDetailDto = z.infer<typeof claimDetailDtoSchema>;
 
-export interface ClaimAnchorDto {
-  status: AnchorStatusValue;
-  /** 0–1; below 1 only for fuzzy matches. */
-  quality: number;
-  /** The article revision the position was measured against. */
-  revision: number;
-}
+/** GET …/articles/{id}/claims: a page of claims in text order. */
+export const claimPageDtoSchema = z.object({
+  claims: z.array(claimDtoSchema),
+  nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
+});
+export type ClaimPageDto = z.infer<typeof claimPageDtoSchema>;
 
-export interface EvidenceDto {
-  id: string;
-  url: string | null;
-  title: string | null;
-  excerpt: string | null;
-  stance: StanceValue;
-  /** Plain text of the note, derived from noteDoc (which is null on rows saved before rich text). */
-  note: string | null;
-  noteDoc: RichTextDoc | null;
-  /** A passage of an article in the same workspace cited as the evidence, or null for a source URL or note. */
-  passage: EvidencePassageDto | null;
-  createdBy: PersonDto;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface EvidencePassageDto {
-  articleId: string;
-  articleSlug: string;
-  articleTitle: string;
-  exact: string;
-  start: number;
-  end: number;
-  /** How the passage was found in that article's current revision, as for claims. */
-  status: AnchorStatusValue;
-  quality: number;
-}
-
-export interface VerdictChangeDto {
-  id: string;
-  from: VerdictValue;
-  to: VerdictValue;
-  rationale: string | null;
-  rationaleDoc: RichTextDoc | null;
-  actor: PersonDto;
-  createdAt: string;
-}
-
-export interface ClaimDetailDto extends ClaimDto {
-  evidence: EvidenceDto[];
-  history: VerdictChangeDto[];
-}
-
-const person = (user: { id: string; name: string }): PersonDto => ({ id: user.id, name: user.name });
-const lower = <T extends string>(value: string) => value.toLowerCase() as T;
 // Raw SQL rows (listClaimsOfArticle) and Prisma rows both give Date | null here.
 const toIsoString = (date: Date | null) => date?.toISOString() ?? null;
+
+type ClaimVerdictRow = Pick<Claim, "start" | "end" | "exact" | "prefix" | "suffix" | "verdict" | "rationale">;
+
+/** The span and verdict of a claim row, in the wire's vocabulary. */
+export const toClaimVerdict = (row: ClaimVerdictRow): ClaimVerdict => ({
+  start: row.start,
+  end: row.end,
+  exact: row.exact,
+  prefix: row.prefix,
+  suffix: row.suffix,
+  verdict: toWireEnum(row.verdict),
+  rationale: row.rationale,
+});
 
 type ClaimRow = Claim & {
   createdBy: PersonDto;
@@ -107,83 +86,24 @@ type ClaimRow = Claim & {
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
     id: row.id,
-    start: row.start,
-    end: row.end,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    verdict: lower(row.verdict),
-    rationale: row.rationale,
+    ...toClaimVerdict(row),
     rationaleDoc: readStoredDoc(row.rationaleDoc),
-    anchor: { status: lower(row.anchorStatus), quality: row.anchorQuality, revision: row.anchoredRevision },
+    anchor: { status: toWireEnum(row.anchorStatus), quality: row.anchorQuality, revision: row.anchoredRevision },
     textChangedAt: toIsoString(row.textChangedAt),
     evidenceCount: row._count.evidence,
     commentCount: row.threadResolvedAt ? 0 : row._count.comments,
-    assignee: row.assignee ? person(row.assignee) : null,
+    assignee: row.assignee ? toPersonDto(row.assignee) : null,
     dueAt: row.dueAt?.toISOString() ?? null,
     version: row.version,
-    createdBy: person(row.createdBy),
+    createdBy: toPersonDto(row.createdBy),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-/** Rows loaded with evidenceDtoInclude; without passageArticle a passage reads as none. */
-type EvidenceRow = Evidence & { createdBy: PersonDto; passageArticle?: { slug: string; title: string } | null };
-
-export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
-  return {
-    id: row.id,
-    url: row.url,
-    title: row.title,
-    excerpt: row.excerpt,
-    stance: lower(row.stance),
-    note: row.note,
-    noteDoc: readStoredDoc(row.noteDoc),
-    passage: toEvidencePassageDto(row),
-    createdBy: person(row.createdBy),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-function toEvidencePassageDto(row: EvidenceRow): EvidencePassageDto | null {
-  const { passageArticle: article, passageArticleId, passageExact, passageStart, passageEnd } = row;
-  if (!article || !passageArticleId || passageExact === null || passageStart === null || passageEnd === null)
-    return null;
-  return {
-    articleId: passageArticleId,
-    articleSlug: article.slug,
-    articleTitle: article.title,
-    exact: passageExact,
-    start: passageStart,
-    end: passageEnd,
-    status: lower(row.passageStatus ?? "ORPHANED"),
-    quality: row.passageQuality ?? 0,
-  };
-}
-
-export function toVerdictChangeDto(row: VerdictChange & { actor: PersonDto }): VerdictChangeDto {
-  return {
-    id: row.id,
-    from: lower(row.from),
-    to: lower(row.to),
-    rationale: row.rationale,
-    rationaleDoc: readStoredDoc(row.rationaleDoc),
-    actor: person(row.actor),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-/** The include that gives an evidence row everything toEvidenceDto needs. */
-export const evidenceDtoInclude = {
-  createdBy: { select: { id: true, name: true } },
-  passageArticle: { select: { slug: true, title: true } },
-} as const;
 
 /** The include that gives a claim row everything toClaimDto needs. */
 export const claimDtoInclude = {
-  createdBy: { select: { id: true, name: true } },
-  assignee: { select: { id: true, name: true } },
+  createdBy: personDtoSelect,
+  assignee: personDtoSelect,
   _count: { select: { evidence: true, comments: true } },
 } as const;

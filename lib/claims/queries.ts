@@ -2,16 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
-import {
-  claimDtoInclude,
-  evidenceDtoInclude,
-  toClaimDto,
-  toEvidenceDto,
-  toVerdictChangeDto,
-  type ClaimDetailDto,
-  type ClaimDto,
-} from "@/lib/claims/dto";
+import { claimDtoInclude, toClaimDto, type ClaimDetailDto, type ClaimDto } from "@/lib/claims/dto";
 import { claimCursorSchema } from "@/lib/claims/schema";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
+import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { db } from "@/lib/db";
 import { toPage, type PageQuery } from "@/lib/http/page";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";

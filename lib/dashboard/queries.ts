@@ -1,13 +1,14 @@
 import "server-only";
 // A dashboard's figures in three aggregate queries over the claims in scope (the workspace's, or
 // one article's), whatever the number of claims: no query per claim or per person.
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type Verdict } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import type { DashboardDto } from "@/lib/dashboard/dto";
 import { fillDays, type DayCount } from "@/lib/dashboard/days";
 import { db } from "@/lib/db";
+import { toWireEnum } from "@/lib/db-enums";
 import { notFound } from "@/lib/errors";
-import { VERDICTS, isReviewed, type VerdictValue } from "@/lib/verdicts/rules";
+import { VERDICTS, isReviewed } from "@/lib/verdicts/rules";
 import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
 
 /** The dashboard of a workspace, or of one of its articles. Any member. Throws NOT_FOUND. */
@@ -29,7 +30,7 @@ export async function getDashboard(viewer: Viewer, workspaceSlug: string, articl
     countByReviewer(scope),
     countByDay(scope),
   ]);
-  const counts = new Map(verdictRows.map((row) => [row.verdict.toLowerCase() as VerdictValue, row.count]));
+  const counts = new Map(verdictRows.map((row) => [toWireEnum(row.verdict), row.count]));
   const verdicts = VERDICTS.map((verdict) => ({ verdict, count: counts.get(verdict) ?? 0 }));
   return {
     workspace: { slug: workspace.slug, name: workspace.name },
@@ -44,7 +45,7 @@ export async function getDashboard(viewer: Viewer, workspaceSlug: string, articl
 }
 
 const countVerdicts = (scope: Prisma.Sql) =>
-  db.$queryRaw<{ verdict: string; count: number }[]>`
+  db.$queryRaw<{ verdict: Verdict; count: number }[]>`
     SELECT c.verdict::text AS verdict, count(*)::int AS count
     FROM "Claim" c WHERE ${scope} GROUP BY c.verdict`;
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { Prisma, type Stance } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
-import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/claims/dto";
+import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import { db, type Tx } from "@/lib/db";
+import { toDbEnum } from "@/lib/db-enums";
 import { forbidden, invalidInput } from "@/lib/errors";
 import {
   EMPTY_EVIDENCE_MESSAGE,
@@ -24,7 +25,7 @@ const toRow = (input: AddEvidenceInput) => ({
   title: input.title,
   excerpt: input.excerpt,
   ...noteColumns(input),
-  stance: input.stance.toUpperCase() as Stance,
+  stance: toDbEnum(input.stance),
 });
 
 /** The note as sent, plain or rich, as its two columns (lib/rich-text/field.ts). */

@@ -9,6 +9,8 @@ import { storableText } from "@/lib/validation/text";
 export const STANCES = ["supports", "refutes", "context"] as const;
 export type StanceValue = (typeof STANCES)[number];
 
+export const MAX_NOTE_LENGTH = 5_000;
+
 const optionalText = (max: number) =>
   storableText(max)
     .nullish()
@@ -29,9 +31,9 @@ const evidenceFields = {
   title: optionalText(300),
   excerpt: optionalText(5_000),
   stance: z.enum(STANCES),
-  note: optionalText(5_000),
+  note: optionalText(MAX_NOTE_LENGTH),
   /** The note as rich text, instead of `note` (see lib/rich-text/field.ts). */
-  noteDoc: richTextDocSchema(5_000).nullish(),
+  noteDoc: richTextDocSchema(MAX_NOTE_LENGTH).nullish(),
 };
 
 /** A passage of an article of the claim's workspace: offsets into its canonical text, and the quote seen there. */

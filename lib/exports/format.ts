@@ -1,5 +1,5 @@
 // Wording and formatting shared by every export format, so they read the same.
-import type { EvidencePassageDto } from "@/lib/claims/dto";
+import type { EvidencePassageDto } from "@/lib/evidence/dto";
 import type { StanceValue } from "@/lib/evidence/schema";
 import type { ReportModel, VerdictCounts } from "@/lib/reports/model";
 import { VERDICT_LABELS, type VerdictValue } from "@/lib/verdicts/rules";

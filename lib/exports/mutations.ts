@@ -1,11 +1,15 @@
 import "server-only";
 // Imports a W3C Web Annotation collection as claims, verdicts and evidence: all of it in one
 // transaction, or (if any annotation is rejected) none of it.
-import type { Claim, Evidence, Prisma, Stance, Verdict } from "@/generated/prisma/client";
+import type { Claim, Evidence, Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
-import { toClaimDto, toEvidenceDto, type PersonDto } from "@/lib/claims/dto";
+import { toClaimDto } from "@/lib/claims/dto";
+import { toEvidenceDto } from "@/lib/evidence/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import { db, isUniqueViolation } from "@/lib/db";
+import { toDbEnum } from "@/lib/db-enums";
 import { noteColumns } from "@/lib/evidence/mutations";
+import type { ImportSummary } from "@/lib/exports/dto";
 import { AppError, forbidden } from "@/lib/errors";
 import {
   listTargetSlugs,
@@ -16,12 +20,6 @@ import {
 import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-
-export interface ImportSummary {
-  claims: number;
-  verdicts: number;
-  evidence: number;
-}
 
 /** Some annotations were refused: the report names each (by index and id) and every reason. */
 export class ImportRejectedError extends AppError {
@@ -93,7 +91,7 @@ async function writeClaims(tx: Tx, workspaceId: string, viewer: Viewer, plans: P
       suffix: plan.suffix,
       start: plan.start,
       end: plan.end,
-      verdict: plan.verdict.toUpperCase() as Verdict,
+      verdict: toDbEnum(plan.verdict),
       rationale: plan.rationale,
       // A judged claim is, in effect, created then judged: one version per change.
       version: plan.verdict === "unreviewed" ? 1 : 2,
@@ -114,7 +112,7 @@ async function writeClaims(tx: Tx, workspaceId: string, viewer: Viewer, plans: P
       plans[index]!.evidence.map((item) => ({
         ...item,
         ...noteColumns(item),
-        stance: item.stance.toUpperCase() as Stance,
+        stance: toDbEnum(item.stance),
         claimId: claim.id,
         createdById: viewer.userId,
       })),

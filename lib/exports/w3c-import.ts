@@ -2,12 +2,12 @@
 // anything is written: every annotation is either planned (article, anchored span, verdict,
 // evidence) or rejected with every reason, so one pass tells the sender all that is wrong.
 import { anchorQuote, checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
+import type { ClaimVerdict } from "@/lib/claims/dto";
 import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
 import type { AddEvidenceInput } from "@/lib/evidence/schema";
 import { invalidInput } from "@/lib/errors";
 import { ARTICLE_URN_PREFIX } from "@/lib/exports/w3c-annotation";
 import { isObject, readBodies, type AnnotationProblem } from "@/lib/exports/w3c-import-bodies";
-import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export type { AnnotationProblem };
 
@@ -20,15 +20,9 @@ export interface ImportArticle {
   text: string;
 }
 
-export interface PlannedClaim {
+/** A claim to create: the span and verdict every view of a claim has, in an article, with its evidence. */
+export interface PlannedClaim extends ClaimVerdict {
   articleId: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  verdict: VerdictValue;
-  rationale: string | null;
   evidence: AddEvidenceInput[];
 }
 

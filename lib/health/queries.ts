@@ -4,13 +4,7 @@ import "server-only";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-
-export interface HealthDto {
-  status: "ok" | "unavailable";
-  database: "ok" | "unreachable";
-  /** "unknown" only while the database cannot be asked. */
-  migrations: "current" | "pending" | "unknown";
-}
+import type { HealthDto } from "@/lib/health/dto";
 
 let onDisk: string[] | undefined;
 

@@ -13,7 +13,7 @@ import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
-import { toRoleValue } from "@/lib/workspaces/roles";
+import { toWireEnum } from "@/lib/db-enums";
 
 const unusable: Record<Exclude<InvitationStatus, "pending">, string> = {
   accepted: "This invite link has already been used",
@@ -104,5 +104,5 @@ async function joinThroughInvitation(
     entityId: membership.id,
     after: { ...toMemberDto(membership), invitationId: invitation.id },
   });
-  return { ...workspace, role: toRoleValue(membership.role) };
+  return { ...workspace, role: toWireEnum(membership.role) };
 }

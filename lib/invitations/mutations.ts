@@ -15,7 +15,7 @@ import type { CreateInvitationInput } from "@/lib/invitations/schema";
 import { createInviteToken, invitePath } from "@/lib/invitations/token";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toRole } from "@/lib/workspaces/roles";
+import { toDbEnum } from "@/lib/db-enums";
 
 async function getOwnedWorkspace(viewer: Viewer, workspaceSlug: string, verb: string) {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
@@ -39,7 +39,7 @@ export async function createInvitation(
     const row = await tx.invitation.create({
       data: {
         workspaceId: workspace.id,
-        role: toRole(input.role),
+        role: toDbEnum(input.role),
         tokenHash,
         createdById: viewer.userId,
         expiresAt: expiryFrom(now, input.expiresInDays),

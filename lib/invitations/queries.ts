@@ -12,7 +12,7 @@ import { getInvitationStatus, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toRoleValue } from "@/lib/workspaces/roles";
+import { toWireEnum } from "@/lib/db-enums";
 
 // Links that expired longer ago than the longest expiry are history, not something to act on.
 const LIST_HORIZON_MS = MAX_EXPIRY_DAYS * 24 * 60 * 60_000;
@@ -58,7 +58,7 @@ export async function getInvitePreview(
   return {
     status: getInvitationStatus(row, now),
     workspace: { slug: row.workspace.slug, name: row.workspace.name },
-    role: toRoleValue(row.role),
+    role: toWireEnum(row.role),
     invitedBy: row.createdBy.name,
     expiresAt: row.expiresAt.toISOString(),
     isMember: Boolean(membership),

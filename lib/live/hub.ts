@@ -4,7 +4,7 @@ import "server-only";
 // heartbeat one batched presence refresh and one access check, however many streams are open.
 // Before, every stream ran its own queries on every notification and heartbeat, so 300 streams
 // wanted 300 connections at once and other tenants' requests timed out waiting for the pool.
-import type { PersonDto } from "@/lib/claims/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import { listUsersWithArticleAccess } from "@/lib/live/access";
 import type { LiveEventDto } from "@/lib/live/dto";
 import { EVENTS_PAGE, listArticleEventsAfter } from "@/lib/live/events";

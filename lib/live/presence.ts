@@ -1,5 +1,5 @@
 import "server-only";
-import type { PersonDto } from "@/lib/claims/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import { db } from "@/lib/db";
 import { CHANNELS } from "@/lib/live/listener";
 

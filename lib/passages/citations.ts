@@ -2,10 +2,8 @@ import "server-only";
 // Backlinks: the evidence, anywhere in the workspace, that cites a passage of an article.
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { toWireEnum } from "@/lib/db-enums";
 import type { CitationDto } from "@/lib/passages/dto";
-import type { StanceValue } from "@/lib/evidence/schema";
-import type { VerdictValue } from "@/lib/verdicts/rules";
-import type { AnchorStatusValue } from "@/lib/claims/dto";
 import { getArticleForViewer } from "@/lib/workspaces/access";
 
 /** Every citation of a passage of the article, in text order, for any member. Throws NOT_FOUND. */
@@ -37,12 +35,12 @@ export async function listCitationsOfArticle(articleId: string, workspaceId: str
     start: row.passageStart ?? 0,
     end: row.passageEnd ?? 0,
     exact: row.passageExact ?? "",
-    status: (row.passageStatus ?? "ORPHANED").toLowerCase() as AnchorStatusValue,
-    stance: row.stance.toLowerCase() as StanceValue,
+    status: toWireEnum(row.passageStatus ?? "ORPHANED"),
+    stance: toWireEnum(row.stance),
     claim: {
       id: row.claim.id,
       exact: row.claim.exact,
-      verdict: row.claim.verdict.toLowerCase() as VerdictValue,
+      verdict: toWireEnum(row.claim.verdict),
       articleId: row.claim.article.id,
       articleSlug: row.claim.article.slug,
       articleTitle: row.claim.article.title,

@@ -1,50 +1,66 @@
 // What the reader and API clients see of passages: where an article is cited as evidence
 // (backlinks), the article opened beside another, and passages related to a claim.
-import type { TextRange } from "@/lib/anchoring/selectors";
-import type { PositionedBlock } from "@/lib/articles/document";
-import type { AnchorStatusValue } from "@/lib/claims/dto";
-import type { StanceValue } from "@/lib/evidence/schema";
+import { z } from "zod";
+import { anchorStatusValueSchema } from "@/lib/anchoring/dto";
+import { positionedBlockSchema } from "@/lib/articles/dto";
+import { stanceValueSchema } from "@/lib/evidence/dto";
 import type { TermKind } from "@/lib/passages/terms";
-import type { VerdictValue } from "@/lib/verdicts/rules";
+import { verdictValueSchema } from "@/lib/verdicts/dto";
+
+const textRangeSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
 /** A passage of an article cited as evidence for a claim (here or in another article). */
-export interface CitationDto extends TextRange {
-  evidenceId: string;
-  exact: string;
-  status: AnchorStatusValue;
-  stance: StanceValue;
-  claim: {
-    id: string;
-    exact: string;
-    verdict: VerdictValue;
-    articleId: string;
-    articleSlug: string;
-    articleTitle: string;
-  };
-}
+export const citationDtoSchema = textRangeSchema.extend({
+  evidenceId: z.string(),
+  exact: z.string(),
+  status: anchorStatusValueSchema,
+  stance: stanceValueSchema,
+  claim: z.object({
+    id: z.string(),
+    exact: z.string(),
+    verdict: verdictValueSchema,
+    articleId: z.string(),
+    articleSlug: z.string(),
+    articleTitle: z.string(),
+  }),
+});
+export type CitationDto = z.infer<typeof citationDtoSchema>;
 
 /** Another article of the workspace (or the same one), read-only beside the one under review. */
-export interface BesideArticleDto {
-  id: string;
-  slug: string;
-  title: string;
-  text: string;
-  blocks: PositionedBlock[];
-  citations: CitationDto[];
-}
+export const besideArticleDtoSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  text: z.string(),
+  blocks: z.array(positionedBlockSchema),
+  citations: z.array(citationDtoSchema),
+});
+export type BesideArticleDto = z.infer<typeof besideArticleDtoSchema>;
 
-export interface ArticleOptionDto {
-  slug: string;
-  title: string;
-}
+export const articleOptionDtoSchema = z.object({ slug: z.string(), title: z.string() });
+export type ArticleOptionDto = z.infer<typeof articleOptionDtoSchema>;
 
-export interface RelatedPassageDto extends TextRange {
-  articleId: string;
-  articleSlug: string;
-  articleTitle: string;
-  exact: string;
-  score: number;
-  terms: { term: string; kind: TermKind }[];
-  /** Ranges of the matched terms, relative to `exact`. */
-  highlights: TextRange[];
-}
+const termKindSchema = z.enum([
+  "person",
+  "place",
+  "organisation",
+  "name",
+  "number",
+  "year",
+  "word",
+]) satisfies z.ZodType<TermKind>;
+
+export const relatedPassageDtoSchema = textRangeSchema.extend({
+  articleId: z.string(),
+  articleSlug: z.string(),
+  articleTitle: z.string(),
+  exact: z.string(),
+  score: z.number(),
+  terms: z.array(z.object({ term: z.string(), kind: termKindSchema })),
+  highlights: z.array(textRangeSchema).describe("Ranges of the matched terms, relative to `exact`"),
+});
+export type RelatedPassageDto = z.infer<typeof relatedPassageDtoSchema>;
+
+/** GET …/claims/{id}/related-passages: best first. */
+export const relatedPassageListDtoSchema = z.object({ passages: z.array(relatedPassageDtoSchema) });
+export type RelatedPassageListDto = z.infer<typeof relatedPassageListDtoSchema>;

@@ -2,8 +2,10 @@
 // rows, it holds display-ready values only (absolute URLs, numbers, ISO dates), so each
 // renderer is a pure function of it and formats never disagree about what a report says.
 import type { BlockType } from "@/lib/articles/document";
-import type { EvidenceDto, PersonDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import type { ReportFilters } from "@/lib/reports/filters";
+import type { SourceClaim } from "@/lib/reports/source";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export type ReportPerson = PersonDto;
@@ -15,8 +17,7 @@ export interface ReportEvidence extends EvidenceDto {
   passageUrl: string | null;
 }
 
-export interface ReportClaim {
-  id: string;
+export interface ReportClaim extends Omit<SourceClaim, "lastChange" | "evidence"> {
   /** The claim's place in its article's text order, counted over all claims, so filters never renumber. */
   number: number;
   /** Element id in the HTML report: "claim-3" (prefixed by the article slug in a workspace report). */
@@ -25,19 +26,9 @@ export interface ReportClaim {
   url: string;
   /** The claim open in the review view. */
   reviewUrl: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  verdict: VerdictValue;
-  rationale: string | null;
   /** Who gave the current verdict (the last verdict change), and when; null if never judged. */
   reviewer: ReportPerson | null;
   verdictDate: string | null;
-  createdBy: ReportPerson;
-  createdAt: string;
-  updatedAt: string;
   evidence: ReportEvidence[];
 }
 

@@ -5,14 +5,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
 import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
-import { evidenceDtoInclude, toEvidenceDto } from "@/lib/claims/dto";
+import { toClaimVerdict } from "@/lib/claims/dto";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { buildReport } from "@/lib/reports/build-report";
 import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportModel, ReportPerson } from "@/lib/reports/model";
-import type { VerdictValue } from "@/lib/verdicts/rules";
 import { getArticleForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface ReportOptions {
@@ -132,13 +132,7 @@ type ClaimRow = Prisma.ClaimGetPayload<{ include: { createdBy: typeof person } }
 function toSourceClaim(row: ClaimRow, lastChange: SourceClaim["lastChange"], evidence: SourceEvidence[]): SourceClaim {
   return {
     id: row.id,
-    start: row.start,
-    end: row.end,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    verdict: row.verdict.toLowerCase() as VerdictValue,
-    rationale: row.rationale,
+    ...toClaimVerdict(row),
     createdBy: row.createdBy as ReportPerson,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,7 +1,9 @@
 // What a report is built from: rows as loaded (lib/reports/queries.ts) or made up (tests, bench),
 // with dates as ISO strings and verdicts and stances in our lower-case vocabulary.
 import type { PositionedBlock } from "@/lib/articles/document";
-import type { ClaimDto, EvidenceDto, PersonDto } from "@/lib/claims/dto";
+import type { ClaimDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
+import type { PersonDto } from "@/lib/users/dto";
 
 /** Evidence as the reader shows it: the report needs nothing else. */
 export type SourceEvidence = EvidenceDto;

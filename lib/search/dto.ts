@@ -1,34 +1,50 @@
 // What pages and API clients see of a search. Rows become DTOs here and nowhere else.
-import type { PersonDto } from "@/lib/claims/dto";
-import type { SearchKind } from "@/lib/search/schema";
+import { z } from "zod";
+import type { Verdict } from "@/generated/prisma/client";
+import { toWireEnum } from "@/lib/db-enums";
+import { SEARCH_KINDS, type SearchKind } from "@/lib/search/schema";
 import { excerptSegments, toSegments, type SearchSegment } from "@/lib/search/segments";
-import type { VerdictValue } from "@/lib/verdicts/rules";
+import { personDtoSchema } from "@/lib/users/dto";
+import { verdictValueSchema } from "@/lib/verdicts/dto";
 
-export interface SearchResultDto {
-  kind: SearchKind;
-  id: string;
+export const searchSegmentSchema = z.object({
+  text: z.string(),
+  match: z.boolean(),
+}) satisfies z.ZodType<SearchSegment>;
+
+export const searchResultDtoSchema = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: z.string(),
   /** The article the item is in (for an article result, itself). */
-  article: { slug: string; title: string };
+  article: z.object({ slug: z.string(), title: z.string() }),
   /** The claim the item belongs to (for a claim result, itself); null for articles. */
-  claim: { id: string; exact: string; verdict: VerdictValue } | null;
+  claim: z.object({ id: z.string(), exact: z.string(), verdict: verdictValueSchema }).nullable(),
   /** Who wrote it: the claim's marker, the evidence's or the comment's author; null for articles. */
-  author: PersonDto | null;
+  author: personDtoSchema.nullable(),
   /** The item's last change, which the from/to filters apply to. */
-  updatedAt: string;
+  updatedAt: z.iso.datetime(),
   /** The article title, the claim's quote or the evidence title (else its URL), matches marked. */
-  title: SearchSegment[] | null;
+  title: z.array(searchSegmentSchema).nullable(),
   /** The best matching passage of the text (article text, rationale, evidence, comment), cut short. */
-  snippet: SearchSegment[];
-}
+  snippet: z.array(searchSegmentSchema),
+});
+export type SearchResultDto = z.infer<typeof searchResultDtoSchema>;
 
-export type SearchCountsDto = Record<SearchKind, number>;
+export const searchCountsDtoSchema = z.object({
+  claim: z.number().int(),
+  evidence: z.number().int(),
+  comment: z.number().int(),
+  article: z.number().int(),
+}) satisfies z.ZodType<Record<SearchKind, number>>;
+export type SearchCountsDto = z.infer<typeof searchCountsDtoSchema>;
 
-export interface SearchPageDto {
-  results: SearchResultDto[];
+export const searchPageDtoSchema = z.object({
+  results: z.array(searchResultDtoSchema),
   /** Hits of each kind for these words and filters, whatever `kind` asks for. */
-  counts: SearchCountsDto;
-  nextCursor: string | null;
-}
+  counts: searchCountsDtoSchema,
+  nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
+});
+export type SearchPageDto = z.infer<typeof searchPageDtoSchema>;
 
 export interface SearchRow {
   kind: SearchKind;
@@ -39,7 +55,7 @@ export interface SearchRow {
   articleTitle: string;
   claimId: string | null;
   claimExact: string | null;
-  claimVerdict: VerdictValue | null;
+  claimVerdict: Verdict | null;
   authorId: string | null;
   authorName: string | null;
   titleMarked: string | null;
@@ -56,7 +72,7 @@ export function toSearchResultDto(row: SearchRow): SearchResultDto {
     article: { slug: row.articleSlug, title: row.articleTitle },
     claim:
       row.claimId && row.claimExact !== null && row.claimVerdict
-        ? { id: row.claimId, exact: row.claimExact, verdict: row.claimVerdict }
+        ? { id: row.claimId, exact: row.claimExact, verdict: toWireEnum(row.claimVerdict) }
         : null,
     author: row.authorId && row.authorName !== null ? { id: row.authorId, name: row.authorName } : null,
     updatedAt: row.at.toISOString(),

@@ -2,6 +2,7 @@
 // into one ranked list; the page query then adds what a result shows (ts_headline runs only on
 // the rows of the page). Rank is 0 without words, so the list is then newest first.
 import { Prisma } from "@/generated/prisma/client";
+import { toDbEnum } from "@/lib/db-enums";
 import type { PageQuery } from "@/lib/http/page";
 import { searchQuery, searchVector } from "@/lib/search/documents";
 import { hasClaimFilter, type SearchCursor, type SearchFilters, type SearchKind } from "@/lib/search/schema";
@@ -66,7 +67,7 @@ function conditionsOf(kind: SearchKind, { workspaceId, filters }: SearchScope): 
     ...(filters.article ? [Prisma.sql`a."slug" = ${filters.article}`] : []),
     ...(filters.from ? [Prisma.sql`${at} >= ${filters.from}::date`] : []),
     ...(filters.to ? [Prisma.sql`${at} < ${filters.to}::date + 1`] : []),
-    ...(hasClaim && filters.verdict ? [Prisma.sql`c."verdict" = ${filters.verdict.toUpperCase()}::"Verdict"`] : []),
+    ...(hasClaim && filters.verdict ? [Prisma.sql`c."verdict" = ${toDbEnum(filters.verdict)}::"Verdict"`] : []),
     ...(hasClaim && filters.assignee ? [Prisma.sql`c."assigneeId" = ${filters.assignee}`] : []),
     ...(hasClaim && filters.reviewer
       ? [
@@ -122,7 +123,7 @@ export function pageSql(scope: SearchScope, kinds: SearchKind[], page: PageQuery
   return Prisma.sql`
     SELECT p.kind, p.id, p.rank, p.at,
       pa."slug" AS "articleSlug", pa."title" AS "articleTitle",
-      c.id AS "claimId", c."exact" AS "claimExact", lower(c."verdict"::text) AS "claimVerdict",
+      c.id AS "claimId", c."exact" AS "claimExact", c."verdict"::text AS "claimVerdict",
       u.id AS "authorId", u."name" AS "authorName",
       ${headline(title, scope.filters.q)} AS "titleMarked",
       ${headline(body, scope.filters.q)} AS "bodyMarked"

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { getRevisionSuggestions } from "@/lib/suggestions/cache-queries";
-import type { Suggestion } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
 import { getArticleForViewer } from "@/lib/workspaces/access";
 
 /**

@@ -8,9 +8,8 @@ import { findEntities } from "@/lib/suggestions/detect-entities";
 import { findAuthorBioBlocks, findSkipReason } from "@/lib/suggestions/filters";
 import { describeHits } from "@/lib/suggestions/reasons";
 import { splitSentences } from "@/lib/suggestions/split-sentences";
-import type { Sentence, SuggestOptions, Suggestion, TextRange, Token } from "@/lib/suggestions/types";
-
-export type { Suggestion, SuggestOptions } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
+import type { Sentence, SuggestOptions, TextRange, Token } from "@/lib/suggestions/types";
 
 /**
  * Tuned on the labelled seed articles and checked on unseen prose: a named actor's past

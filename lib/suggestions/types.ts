@@ -3,15 +3,6 @@
  * detectors stay pure functions of a sentence and can be tested one by one.
  */
 
-/** A span of the article worth sending to a fact-checker. */
-export interface Suggestion {
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  reasons: string[];
-}
-
 export interface TextRange {
   start: number;
   end: number;

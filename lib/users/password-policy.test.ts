@@ -7,7 +7,9 @@ const nia = { email: "nia.okafor@desk.example", name: "Nia Okafor" };
 
 describe("describeWeakPassword", () => {
   it("refuses 1234567890 in words a reader understands", async () => {
-    expect(await describeWeakPassword("1234567890", nia)).toMatch(/^too easy to guess — .+\. Add words that are uncommon together\.$/);
+    expect(await describeWeakPassword("1234567890", nia)).toMatch(
+      /^too easy to guess — .+\. Add words that are uncommon together\.$/,
+    );
     await expect(assertStrongPassword("1234567890", nia)).rejects.toMatchObject({
       code: "INVALID_INPUT",
       field: "password",

@@ -8,7 +8,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 const MIN_SCORE = 3;
 
-type Zxcvbn = { check(password: string, userInputs?: string[]): { score: number; feedback: { warning: string | null } } };
+type Zxcvbn = {
+  check(password: string, userInputs?: string[]): { score: number; feedback: { warning: string | null } };
+};
 
 const commonJs = <T extends { default?: unknown }>(module: T) =>
   ((module.default as T | undefined) ?? module) as T["default"] & T;

@@ -170,4 +170,3 @@ describe("verifyCredentials with the throttle (PostgreSQL)", () => {
     expect(rows.filter((row) => row.succeeded === false).length).toBeLessThanOrEqual(10);
   });
 });
-

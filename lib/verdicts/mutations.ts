@@ -1,20 +1,18 @@
 import "server-only";
-import { Prisma, type Verdict } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
+import { toDbEnum, toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/rules";
 import { isSameDoc, toRichText } from "@/lib/rich-text/field";
 import { fromPlainText } from "@/lib/rich-text/plain-text";
-import { checkVerdictChange, type VerdictValue } from "@/lib/verdicts/rules";
+import { checkVerdictChange } from "@/lib/verdicts/rules";
 import type { SetVerdictInput } from "@/lib/verdicts/schema";
 import { getClaimForViewer } from "@/lib/workspaces/access";
-
-const toDb = (verdict: VerdictValue) => verdict.toUpperCase() as Verdict;
-const fromDb = (verdict: Verdict) => verdict.toLowerCase() as VerdictValue;
 
 /**
  * Sets a claim's verdict and records the change in its history, in one transaction.
@@ -30,7 +28,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
 
   const rationale = toRichText(input.rationale, input.rationaleDoc);
   const change = checkVerdictChange({
-    from: fromDb(claim.verdict),
+    from: toWireEnum(claim.verdict),
     fromRationale: claim.rationale,
     to: input.verdict,
     rationale: rationale.text,
@@ -47,7 +45,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
     // Compare-and-set on version: a concurrent change between our read and this write loses.
     const updated = await tx.claim.updateMany({
       where: { id: claim.id, version: claim.version },
-      data: { verdict: toDb(input.verdict), ...rationaleFields, textChangedAt: null, version: { increment: 1 } },
+      data: { verdict: toDbEnum(input.verdict), ...rationaleFields, textChangedAt: null, version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleClaim(await getClaimDetailById(claim.id, tx));
     await tx.verdictChange.create({
@@ -55,7 +53,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
         claimId: claim.id,
         actorId: viewer.userId,
         from: claim.verdict,
-        to: toDb(input.verdict),
+        to: toDbEnum(input.verdict),
         ...rationaleFields,
       },
     });
@@ -68,7 +66,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
       action: "verdict.set",
       entityType: "claim",
       entityId: claim.id,
-      before: { verdict: fromDb(claim.verdict), rationale: claim.rationale, version: claim.version },
+      before: { verdict: toWireEnum(claim.verdict), rationale: claim.rationale, version: claim.version },
       after,
     });
     return detail;

@@ -1,27 +1,34 @@
 // What pages and API clients see of workspaces and their members.
+import { z } from "zod";
+import { toWireEnum } from "@/lib/db-enums";
 import type { Role } from "@/lib/permissions/rules";
-import { toRoleValue, type RoleValue } from "@/lib/workspaces/roles";
+import { ROLE_VALUES } from "@/lib/workspaces/roles";
 
-export interface WorkspaceSummaryDto {
-  slug: string;
-  name: string;
-  /** The viewer's role in it. */
-  role: RoleValue;
-}
+export const roleValueSchema = z.enum(ROLE_VALUES);
 
-export interface MemberDto {
-  userId: string;
-  name: string;
-  email: string;
-  role: RoleValue;
-  joinedAt: string;
-}
+export const workspaceSummaryDtoSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: roleValueSchema.describe("The viewer's role in it"),
+});
+export type WorkspaceSummaryDto = z.infer<typeof workspaceSummaryDtoSchema>;
 
-export interface MemberListDto {
-  workspace: { slug: string; name: string };
-  viewer: { userId: string; role: RoleValue; canManageMembers: boolean };
-  members: MemberDto[];
-}
+export const memberDtoSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleValueSchema,
+  joinedAt: z.iso.datetime(),
+});
+export type MemberDto = z.infer<typeof memberDtoSchema>;
+
+/** GET …/members: the workspace, what the viewer may do in it, and its members. */
+export const memberListDtoSchema = z.object({
+  workspace: z.object({ slug: z.string(), name: z.string() }),
+  viewer: z.object({ userId: z.string(), role: roleValueSchema, canManageMembers: z.boolean() }),
+  members: z.array(memberDtoSchema),
+});
+export type MemberListDto = z.infer<typeof memberListDtoSchema>;
 
 type MembershipRow = { role: Role; createdAt: Date; user: { id: string; name: string; email: string } };
 
@@ -29,7 +36,7 @@ export const toMemberDto = (row: MembershipRow): MemberDto => ({
   userId: row.user.id,
   name: row.user.name,
   email: row.user.email,
-  role: toRoleValue(row.role),
+  role: toWireEnum(row.role),
   joinedAt: row.createdAt.toISOString(),
 });
 

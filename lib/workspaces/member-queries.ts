@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { memberDtoInclude, toMemberDto, type MemberListDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toRoleValue } from "@/lib/workspaces/roles";
+import { toWireEnum } from "@/lib/db-enums";
 
 const roleOrder = { OWNER: 0, EDITOR: 1, REVIEWER: 2, VIEWER: 3 } as const;
 
@@ -19,7 +19,7 @@ export async function listMembers(viewer: Viewer, workspaceSlug: string): Promis
   rows.sort((a, b) => roleOrder[a.role] - roleOrder[b.role]);
   return {
     workspace: { slug: workspace.slug, name: workspace.name },
-    viewer: { userId: viewer.userId, role: toRoleValue(member.role), canManageMembers: canManageMembers(member) },
+    viewer: { userId: viewer.userId, role: toWireEnum(member.role), canManageMembers: canManageMembers(member) },
     members: rows.map(toMemberDto),
   };
 }
@@ -31,5 +31,5 @@ export async function listViewerWorkspaces(viewer: Viewer): Promise<WorkspaceSum
     select: { role: true, workspace: { select: { slug: true, name: true } } },
     orderBy: { workspace: { name: "asc" } },
   });
-  return rows.map((row) => ({ slug: row.workspace.slug, name: row.workspace.name, role: toRoleValue(row.role) }));
+  return rows.map((row) => ({ slug: row.workspace.slug, name: row.workspace.name, role: toWireEnum(row.role) }));
 }

@@ -11,8 +11,8 @@ import type { Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
 import { canManageMembers } from "@/lib/permissions/rules";
+import { toDbEnum } from "@/lib/db-enums";
 import { lastOwnerProblem } from "@/lib/workspaces/member-rules";
-import { toRole } from "@/lib/workspaces/roles";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";
 
 /**
@@ -25,7 +25,7 @@ export async function changeMemberRole(
   userId: string,
   input: ChangeRoleInput,
 ): Promise<MemberDto> {
-  const newRole = toRole(input.role);
+  const newRole = toDbEnum(input.role);
   return inMemberChange(viewer, workspaceSlug, userId, "change roles", async (tx, workspaceId, target) => {
     const before = toMemberDto(target);
     if (target.role === newRole) return before;

@@ -1,14 +1,20 @@
 // Articles: importing, listing, revising, suggested claims and the live stream of changes.
 import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
-import { articleSummaryDtoSchema, importedArticleDtoSchema, importPreviewDtoSchema } from "@/lib/articles/dto";
+import {
+  articlePageDtoSchema,
+  importedArticleDtoSchema,
+  importPreviewDtoSchema,
+  revisionDtoSchema,
+  revisionListDtoSchema,
+  savedRevisionSchema,
+} from "@/lib/articles/dto";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { importArticleSchema } from "@/lib/articles/import/schema";
-import { reanchorSummarySchema, revisionDtoSchema, revisionSummaryDtoSchema } from "@/lib/articles/revision-dto";
 import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
 import { articleCursorSchema } from "@/lib/articles/schema";
 import { pageQuery } from "@/lib/http/page";
-import { suggestionSchema } from "@/lib/suggestions/dto";
+import { suggestionListDtoSchema } from "@/lib/suggestions/dto";
 import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
 
 const A = "/api/v1/articles/{articleId}";
@@ -22,11 +28,7 @@ export const articleOperations = defineOperations({
     summary: "The workspace's articles with review progress, a page at a time",
     access: "member",
     query: pageQuery(articleCursorSchema),
-    reply: {
-      kind: "json",
-      status: 200,
-      schema: z.object({ articles: z.array(articleSummaryDtoSchema), nextCursor: z.string().nullable() }),
-    },
+    reply: { kind: "json", status: 200, schema: articlePageDtoSchema },
   },
   importArticle: {
     method: "POST",
@@ -58,7 +60,7 @@ export const articleOperations = defineOperations({
     tag: "Articles",
     summary: "The article's revisions, newest first",
     access: "member",
-    reply: { kind: "json", status: 200, schema: z.object({ revisions: z.array(revisionSummaryDtoSchema) }) },
+    reply: { kind: "json", status: 200, schema: revisionListDtoSchema },
   },
   saveRevision: {
     method: "POST",
@@ -81,11 +83,7 @@ export const articleOperations = defineOperations({
         note: "Added an editor's note.",
       },
     },
-    reply: {
-      kind: "json",
-      status: 201,
-      schema: z.object({ revision: revisionSummaryDtoSchema, summary: reanchorSummarySchema }),
-    },
+    reply: { kind: "json", status: 201, schema: savedRevisionSchema },
     errors: { 409: "`baseRevision` is not the current revision; `error.current` holds `{ revision }`" },
   },
   getRevision: {
@@ -103,7 +101,7 @@ export const articleOperations = defineOperations({
     summary: "Statements worth checking, with scores and reasons",
     access: "member",
     rateLimit: "suggestions",
-    reply: { kind: "json", status: 200, schema: z.object({ suggestions: z.array(suggestionSchema) }) },
+    reply: { kind: "json", status: 200, schema: suggestionListDtoSchema },
   },
   dismissSuggestion: {
     method: "POST",

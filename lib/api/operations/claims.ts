@@ -3,10 +3,10 @@ import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
 import { reattachClaimSchema } from "@/lib/articles/revisions-schema";
 import { assignClaimSchema } from "@/lib/assignments/schema";
-import { activityDtoSchema } from "@/lib/audit/dto";
-import { claimDetailDtoSchema, claimDtoSchema } from "@/lib/claims/dto";
+import { claimHistoryDtoSchema } from "@/lib/audit/dto";
+import { claimDetailDtoSchema, claimDtoSchema, claimPageDtoSchema } from "@/lib/claims/dto";
 import { claimCursorSchema, createClaimSchema } from "@/lib/claims/schema";
-import { commentDtoSchema, threadDtoSchema, threadStateDtoSchema } from "@/lib/comments/dto";
+import { commentDtoSchema, threadDtoSchema } from "@/lib/comments/dto";
 import { addCommentSchema, setThreadStateSchema } from "@/lib/comments/schema";
 import { pageQuery } from "@/lib/http/page";
 import { setVerdictSchema } from "@/lib/verdicts/schema";
@@ -23,11 +23,7 @@ export const claimOperations = defineOperations({
     summary: "List an article's claims in text order, a page at a time",
     access: "member",
     query: pageQuery(claimCursorSchema),
-    reply: {
-      kind: "json",
-      status: 200,
-      schema: z.object({ claims: z.array(claimDtoSchema), nextCursor: z.string().nullable() }),
-    },
+    reply: { kind: "json", status: 200, schema: claimPageDtoSchema },
   },
   createClaim: {
     method: "POST",
@@ -116,7 +112,7 @@ export const claimOperations = defineOperations({
     access: "reviewer",
     body: setThreadStateSchema,
     examples: { resolve: { resolved: true } },
-    reply: { kind: "json", status: 200, schema: z.object({ thread: threadStateDtoSchema }) },
+    reply: { kind: "json", status: 200, schema: z.object({ thread: threadDtoSchema }) },
   },
   listClaimHistory: {
     method: "GET",
@@ -124,6 +120,6 @@ export const claimOperations = defineOperations({
     tag: "Claims",
     summary: "Everything that happened to the claim",
     access: "member",
-    reply: { kind: "json", status: 200, schema: z.object({ history: z.array(activityDtoSchema) }) },
+    reply: { kind: "json", status: 200, schema: claimHistoryDtoSchema },
   },
 });

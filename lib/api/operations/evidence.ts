@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
 import { evidenceDtoSchema } from "@/lib/evidence/dto";
 import { addEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
-import { relatedPassageDtoSchema } from "@/lib/passages/dto";
+import { relatedPassageListDtoSchema } from "@/lib/passages/dto";
 
 const E = "/api/v1/evidence/{evidenceId}";
 
@@ -41,7 +41,7 @@ export const evidenceOperations = defineOperations({
     summary: "Passages of the workspace's articles that share names, places, numbers and dates with the claim",
     access: "member",
     rateLimit: "related",
-    reply: { kind: "json", status: 200, schema: z.object({ passages: z.array(relatedPassageDtoSchema) }) },
+    reply: { kind: "json", status: 200, schema: relatedPassageListDtoSchema },
   },
   updateEvidence: {
     method: "PUT",

@@ -2,7 +2,7 @@
 // W3C annotations in.
 import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
-import { importSummarySchema } from "@/lib/exports/dto";
+import { importReplySchema } from "@/lib/exports/dto";
 import { ANNOTATION_CONTENT_TYPE } from "@/lib/exports/w3c-annotation";
 import { REPORT_CONTENT_TYPES, reportQuerySchema } from "@/lib/reports/filters";
 
@@ -106,7 +106,7 @@ export const exportOperations = defineOperations({
         },
       },
     },
-    reply: { kind: "json", status: 201, schema: z.object({ imported: importSummarySchema }) },
+    reply: { kind: "json", status: 201, schema: importReplySchema },
     errors: { 422: "`error.rejected` lists each refused annotation and why" },
   },
 });

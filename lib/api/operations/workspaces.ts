@@ -1,12 +1,12 @@
 // A workspace's people, invitations, tokens and search.
 import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
-import { createdInvitationDtoSchema, invitationDtoSchema } from "@/lib/invitations/dto";
+import { createdInvitationDtoSchema, invitationListDtoSchema } from "@/lib/invitations/dto";
 import { createInvitationSchema } from "@/lib/invitations/schema";
-import { passwordResetLinkDtoSchema } from "@/lib/password-resets/dto";
+import { createdResetDtoSchema } from "@/lib/password-resets/dto";
 import { searchPageDtoSchema } from "@/lib/search/dto";
 import { searchRequestSchema } from "@/lib/search/schema";
-import { apiTokenDtoSchema, createdTokenDtoSchema } from "@/lib/tokens/dto";
+import { apiTokenListDtoSchema, createdTokenDtoSchema } from "@/lib/tokens/dto";
 import { createTokenSchema } from "@/lib/tokens/schema";
 import { memberDtoSchema, memberListDtoSchema } from "@/lib/workspaces/dto";
 import { changeRoleSchema } from "@/lib/workspaces/schema";
@@ -57,7 +57,7 @@ export const workspaceOperations = defineOperations({
     summary:
       "A one-time password reset link for a member, valid 24 hours (owners; not for someone who owns a workspace you do not)",
     access: "owner",
-    reply: { kind: "json", status: 201, schema: passwordResetLinkDtoSchema },
+    reply: { kind: "json", status: 201, schema: createdResetDtoSchema },
   },
   listInvitations: {
     method: "GET",
@@ -65,7 +65,7 @@ export const workspaceOperations = defineOperations({
     tag: "Workspaces",
     summary: "Invite links (owners)",
     access: "owner",
-    reply: { kind: "json", status: 200, schema: z.object({ invitations: z.array(invitationDtoSchema) }) },
+    reply: { kind: "json", status: 200, schema: invitationListDtoSchema },
   },
   createInvitation: {
     method: "POST",
@@ -91,7 +91,7 @@ export const workspaceOperations = defineOperations({
     tag: "Tokens",
     summary: "Your personal access tokens for the workspace",
     access: "member",
-    reply: { kind: "json", status: 200, schema: z.object({ tokens: z.array(apiTokenDtoSchema) }) },
+    reply: { kind: "json", status: 200, schema: apiTokenListDtoSchema },
   },
   createToken: {
     method: "POST",

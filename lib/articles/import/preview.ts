@@ -1,14 +1,6 @@
 // What the import form shows before saving: how the content was understood. Pure.
-import type { ArticleDocument, BlockType } from "@/lib/articles/document";
-
-export interface ImportPreviewDto {
-  title: string;
-  standfirst: string | null;
-  counts: Record<"heading" | "paragraph" | "quote" | "list-item", number>;
-  /** The first blocks, shortened: enough to see that headings and paragraphs came out right. */
-  firstBlocks: { type: BlockType; text: string }[];
-  characters: number;
-}
+import type { ImportPreviewDto } from "@/lib/articles/dto";
+import type { ArticleDocument } from "@/lib/articles/document";
 
 const PREVIEW_BLOCKS = 8;
 const PREVIEW_CHARS = 140;

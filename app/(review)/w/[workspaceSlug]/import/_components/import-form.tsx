@@ -4,14 +4,13 @@
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { callApi, type ApiError } from "@/app/_components/api";
-import type { ImportedArticleDto } from "@/lib/articles/import-article";
 import {
   ACCEPTED_FILE_TYPES,
   decodeImportFile,
   formatForFileName,
   type ImportFormat,
 } from "@/lib/articles/import/formats";
-import type { ImportPreviewDto } from "@/lib/articles/import/preview";
+import type { ImportedArticleDto, ImportPreviewDto } from "@/lib/articles/dto";
 import { AppError } from "@/lib/errors";
 import { ImportPreview } from "./import-preview";
 

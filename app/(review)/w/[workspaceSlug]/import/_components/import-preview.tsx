@@ -1,6 +1,6 @@
 "use client";
 // How the server understood the content, before it is saved: the block counts and first lines.
-import type { ImportPreviewDto } from "@/lib/articles/import/preview";
+import type { ImportPreviewDto } from "@/lib/articles/dto";
 
 const LABELS = { heading: "headings", paragraph: "paragraphs", quote: "quotes", "list-item": "list items" } as const;
 

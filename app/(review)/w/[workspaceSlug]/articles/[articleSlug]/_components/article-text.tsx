@@ -9,7 +9,7 @@ import { BLOCK_TAGS, type PositionedBlock } from "@/lib/articles/document";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { Suggestion } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
 import { suggestionKey } from "./use-suggestions";
 import { VERDICT_ICONS } from "./verdict-style";
 

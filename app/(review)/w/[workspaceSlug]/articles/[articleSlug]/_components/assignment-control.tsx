@@ -2,7 +2,8 @@
 import { useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { usePropState } from "@/app/_components/use-prop-state";
-import type { ClaimDto, PersonDto } from "@/lib/claims/dto";
+import type { ClaimDto } from "@/lib/claims/dto";
+import type { PersonDto } from "@/lib/users/dto";
 
 interface Props {
   claim: ClaimDto;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate } from "@/app/_components/format";
-import type { ActivityDto } from "@/lib/audit/queries";
+import type { ActivityDto } from "@/lib/audit/dto";
 
 /** Everything that happened to the claim (the audit trail), folded away until asked for. */
 export function ClaimTimeline({ claimId, revision }: { claimId: string; revision: number }) {

@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { RichTextEditor } from "@/app/_components/rich-text-editor";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import { STANCES, type StanceValue } from "@/lib/evidence/schema";
 import { fromPlainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc } from "@/lib/rich-text/schema";

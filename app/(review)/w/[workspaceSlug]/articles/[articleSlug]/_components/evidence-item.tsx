@@ -1,6 +1,6 @@
 import { formatDate } from "@/app/_components/format";
 import { RichText } from "@/app/_components/rich-text";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import { PassageLink, PassageQuote } from "./passage-evidence";
 
 const STANCE_LABELS = { supports: "Supports", refutes: "Refutes", context: "Context" } as const;

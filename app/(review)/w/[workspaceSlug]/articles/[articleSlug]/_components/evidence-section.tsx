@@ -3,7 +3,7 @@ import { useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { useCommand } from "@/app/_components/review-commands";
 import type { ArticleViewDto } from "@/lib/articles/dto";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import { canEditEvidence, canReview } from "@/lib/permissions/rules";
 import { EvidenceForm } from "./evidence-form";
 import { EvidenceItem } from "./evidence-item";

@@ -4,7 +4,7 @@
 import { callApi, type ApiResult } from "@/app/_components/api";
 import { sendCommand } from "@/app/_components/review-commands";
 import type { TextSelection } from "@/lib/anchoring/selectors";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import type { StanceValue } from "@/lib/evidence/schema";
 
 export const LINK_STANCES: { stance: StanceValue; label: string }[] = [

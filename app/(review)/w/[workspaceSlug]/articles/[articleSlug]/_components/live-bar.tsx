@@ -1,5 +1,5 @@
 import { initials } from "@/app/_components/format";
-import type { PersonDto } from "@/lib/claims/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import type { LiveStatus } from "./use-live-article";
 
 interface Props {

@@ -3,7 +3,7 @@
 // beside this one at the passage, and the quote with a note when it has moved or gone.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import type { EvidencePassageDto } from "@/lib/claims/dto";
+import type { EvidencePassageDto } from "@/lib/evidence/dto";
 import { besideQuery } from "./link-passage";
 
 const STATUS_NOTES = {

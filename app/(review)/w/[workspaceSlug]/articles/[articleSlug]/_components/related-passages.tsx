@@ -6,7 +6,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { callApi } from "@/app/_components/api";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import type { EvidenceDto } from "@/lib/claims/dto";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import type { StanceValue } from "@/lib/evidence/schema";
 import type { RelatedPassageDto } from "@/lib/passages/dto";
 import { besideQuery, LINK_STANCES, linkPassage } from "./link-passage";

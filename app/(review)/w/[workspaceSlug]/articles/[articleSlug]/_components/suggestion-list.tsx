@@ -1,4 +1,4 @@
-import type { Suggestion } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
 import { suggestionKey } from "./use-suggestions";
 
 interface Props {

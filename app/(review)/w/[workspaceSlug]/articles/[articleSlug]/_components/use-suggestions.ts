@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { Suggestion } from "@/lib/suggestions/types";
+import type { Suggestion } from "@/lib/suggestions/dto";
 
 export type SuggestionsState = "off" | "loading" | "on";
 

@@ -1,4 +1,4 @@
-import type { VerdictChangeDto } from "@/lib/claims/dto";
+import type { VerdictChangeDto } from "@/lib/verdicts/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { formatDate } from "@/app/_components/format";
 import { RichText } from "@/app/_components/rich-text";

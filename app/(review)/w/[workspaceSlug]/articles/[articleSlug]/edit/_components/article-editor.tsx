@@ -10,7 +10,7 @@ import type { ArticleDocument } from "@/lib/articles/document";
 import { fromTiptapDocument, toTiptapDocument } from "@/lib/articles/tiptap-document";
 import { articleEditorExtensions } from "@/lib/articles/tiptap-document-schema";
 import { BlockToolbar } from "./block-toolbar";
-import type { ReanchorSummary, RevisionSummaryDto } from "@/lib/articles/revision-dto";
+import type { ReanchorSummary, RevisionSummaryDto } from "@/lib/articles/dto";
 import { SaveSummary } from "./save-summary";
 import { useUnsavedWarning } from "./use-unsaved-warning";
 

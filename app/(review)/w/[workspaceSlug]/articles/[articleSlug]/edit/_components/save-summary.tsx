@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeAnchorCounts } from "../../revisions/_components/anchor-counts";
-import type { ReanchorSummary } from "@/lib/articles/revision-dto";
+import type { ReanchorSummary } from "@/lib/articles/dto";
 
 interface Props {
   summary: ReanchorSummary;

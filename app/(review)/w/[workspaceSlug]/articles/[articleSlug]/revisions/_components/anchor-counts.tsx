@@ -1,5 +1,5 @@
 // How re-anchoring went when a revision was saved, in words an editor reads at a glance.
-import type { AnchorCountsDto } from "@/lib/articles/revision-dto";
+import type { AnchorCountsDto } from "@/lib/articles/dto";
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
