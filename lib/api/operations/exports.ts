@@ -1,6 +1,5 @@
 // Reports and exchange formats out (HTML, PDF, Markdown, CSV, W3C annotations, ClaimReview), and
 // W3C annotations in.
-import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
 import { importReplySchema } from "@/lib/exports/dto";
 import { ANNOTATION_CONTENT_TYPE } from "@/lib/exports/w3c-annotation";
