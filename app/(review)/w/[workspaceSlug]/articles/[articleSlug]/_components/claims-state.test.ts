@@ -101,6 +101,15 @@ describe("claimsReducer: upsert", () => {
     expect(ids(state)).toEqual(["a"]);
   });
 
+  // Regression: a claim re-attached by someone else reached this reader through a refresh (an
+  // upsert of a claim it already held) and kept its old place in the list, so the list, J/K and
+  // the claim numbers no longer followed the text. The list stays in text order.
+  it("moves a held claim whose newer version has a new place in the text", () => {
+    const state = [claim("a", 0, 5), claim("b", 10, 15), claim("c", 20, 25)];
+    const next = claimsReducer(state, { type: "upsert", claim: claim("a", 30, 35, { version: 2 }) });
+    expect(ids(next)).toEqual(["b", "c", "a"]);
+  });
+
   it("keeps fields only a detail load carries when a plain DTO of the same version follows", () => {
     const detail = { ...claim("a", 0, 5, { version: 2 }), evidence: [] } as ClaimDto;
     const state = claimsReducer([claim("a", 0, 5)], { type: "upsert", claim: detail });

@@ -20,9 +20,12 @@ export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDt
     case "upsert": {
       const exists = claims.some((claim) => claim.id === action.claim.id);
       if (!exists) return sortClaims([...claims, action.claim]);
-      return claims.map((claim) =>
-        // Never go back to an older version of a claim than the one shown.
-        claim.id === action.claim.id && action.claim.version >= claim.version ? { ...claim, ...action.claim } : claim,
+      // Sorted again: a newer version may have a new place in the text (re-attached elsewhere).
+      return sortClaims(
+        claims.map((claim) =>
+          // Never go back to an older version of a claim than the one shown.
+          claim.id === action.claim.id && action.claim.version >= claim.version ? { ...claim, ...action.claim } : claim,
+        ),
       );
     }
     case "patch":
