@@ -118,6 +118,25 @@ describe("claimsReducer: upsert", () => {
   });
 });
 
+describe("claimsReducer: refresh", () => {
+  it("updates a held claim like an upsert, older versions ignored", () => {
+    const state = [claim("a", 0, 5, { version: 2 }), claim("b", 10, 15)];
+    const newer = claimsReducer(state, { type: "refresh", claim: claim("a", 0, 5, { version: 3, evidenceCount: 1 }) });
+    expect(newer[0]).toMatchObject({ version: 3, evidenceCount: 1 });
+    const older = claimsReducer(state, { type: "refresh", claim: claim("a", 0, 5, { version: 1, evidenceCount: 7 }) });
+    expect(older[0]).toMatchObject({ version: 2, evidenceCount: 0 });
+  });
+
+  // Regression: evidence added to a claim makes the reader re-read that claim; when the claim was
+  // deleted while the read was under way, the answer arrived after the deletion and its upsert
+  // brought the deleted claim back until the page was reloaded. A refresh only updates.
+  it("does not bring back a claim removed while it was being re-read", () => {
+    const reread = claim("b", 10, 15, { evidenceCount: 1 });
+    const state = claimsReducer([claim("a", 0, 5), claim("b", 10, 15)], { type: "remove", id: "b" });
+    expect(ids(claimsReducer(state, { type: "refresh", claim: reread }))).toEqual(["a"]);
+  });
+});
+
 describe("claimsReducer: patch", () => {
   it("changes only the named claim's given fields", () => {
     const state = [claim("a", 0, 5), claim("b", 10, 15)];
