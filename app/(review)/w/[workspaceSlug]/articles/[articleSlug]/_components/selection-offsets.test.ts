@@ -90,6 +90,17 @@ describe("toTextOffset", () => {
     expect(toTextOffset(root, firstBlock(), firstBlock().childNodes.length)).toBe(FIRST.length);
   });
 
+  // Regression: in a text node outside every segment (whitespace between blocks, as hand-written
+  // or extension-altered markup has), the offset counts characters, yet it was read as a child
+  // index of the node's parent, which picked an unrelated block.
+  it("resolves a point in whitespace between blocks to the next block's start", () => {
+    root.innerHTML = `\n    ${firstBlock().outerHTML}\n    ${secondBlock().outerHTML}\n`;
+    const [before, between, after] = Array.from(root.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE);
+    expect(toTextOffset(root, before!, 3)).toBe(0);
+    expect(toTextOffset(root, between!, 1)).toBe(b1);
+    expect(toTextOffset(root, after!, 0)).toBe(text.length);
+  });
+
   it("is null for a point outside the article", () => {
     expect(toTextOffset(root, textOf("#outside"), 2)).toBeNull();
     expect(toTextOffset(root, document.body, 0)).toBeNull();
