@@ -1,3 +1,4 @@
+import "@/app/_components/sign-in.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getResetPreview } from "@/lib/password-resets/queries";
@@ -8,7 +9,10 @@ import { ResetForm } from "./_components/reset-form";
 export const metadata: Metadata = { title: "Set a new password", robots: { index: false, follow: false } };
 
 const dead = {
-  unknown: ["This reset link does not work", "Check that you copied the whole link, or ask your workspace's owner for a new one."],
+  unknown: [
+    "This reset link does not work",
+    "Check that you copied the whole link, or ask your workspace's owner for a new one.",
+  ],
   used: ["This reset link has already been used", "Each link works once. Ask your workspace's owner for a new one."],
   expired: ["This reset link has expired", "Ask your workspace's owner for a new one."],
 } as const;

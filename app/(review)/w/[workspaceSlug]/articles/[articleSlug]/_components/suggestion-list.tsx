@@ -1,3 +1,4 @@
+import "./suggestion-list.css";
 import type { Suggestion } from "@/lib/suggestions/types";
 import { suggestionKey } from "./use-suggestions";
 
