@@ -1,4 +1,5 @@
 "use client";
+import "./keyboard-help.css";
 import { useEffect, useRef } from "react";
 
 export interface KeyHelp {

@@ -1,5 +1,6 @@
 // The frame of a page reached through a secret link (an invitation, a password reset): the
 // wordmark on a card, and what the page says when the link cannot be used.
+import "@/app/_components/sign-in.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";

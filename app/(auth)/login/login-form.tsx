@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_components/sign-in.css";
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "./actions";
 import { FormSubmit } from "@/app/_components/form-submit";

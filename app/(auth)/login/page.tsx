@@ -1,3 +1,4 @@
+import "@/app/_components/sign-in.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getOAuthProviderInfo } from "@/lib/auth/providers";

@@ -1,3 +1,4 @@
+import "@/app/_components/sign-in.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasAnyUser } from "@/lib/setup/queries";
@@ -16,7 +17,9 @@ export default async function SetupPage() {
         <h1 className="wordmark">
           Fact<span>mark</span>
         </h1>
-        <p className="muted">Nobody has an account yet. Create the first owner and their workspace; invite the desk from there.</p>
+        <p className="muted">
+          Nobody has an account yet. Create the first owner and their workspace; invite the desk from there.
+        </p>
         <SetupForm />
       </section>
     </main>

@@ -1,4 +1,5 @@
 "use client";
+import "./workspace-nav.css";
 // The top bar's workspace switcher and section links. The layout above every review page cannot
 // see the [workspaceSlug] segment, so the current workspace is read from the URL here.
 import Link from "next/link";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_components/sign-in.css";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { NewPasswordFields } from "@/app/_components/new-password-fields";

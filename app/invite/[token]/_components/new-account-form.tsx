@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_components/sign-in.css";
 import { useActionState } from "react";
 import { createAccountAction, type InviteFormState } from "../actions";
 import { NewPasswordFields } from "@/app/_components/new-password-fields";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_components/sign-in.css";
 import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction, type ResetFormState } from "../actions";

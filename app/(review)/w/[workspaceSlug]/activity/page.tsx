@@ -1,3 +1,4 @@
+import "./activity.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";

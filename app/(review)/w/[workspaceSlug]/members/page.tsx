@@ -1,3 +1,4 @@
+import "./members.css";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";

@@ -1,4 +1,6 @@
 "use client";
+import "@/app/(review)/w/[workspaceSlug]/articles/[articleSlug]/_components/evidence.css";
+import "./queue.css";
 // A reviewer's queue, keyboard-first: J/K move, Enter opens the claim in its article,
 // 1–4 give a verdict (verified and unreviewed save here; disputed and contradicted open the
 // claim with that verdict chosen, for the rationale).

@@ -1,3 +1,4 @@
+import "./report-view.css";
 // The report page of an article or a workspace: filters and downloads around the report itself,
 // which is the same HTML the downloadable file holds (lib/exports/render-html.ts escapes every
 // value, which is what makes inserting it as HTML safe). Printing drops everything but the report.

@@ -1,6 +1,5 @@
 "use client";
-import "./reanchored-claims.css";
-import "./passages.css";
+import "./selection-toolbar.css";
 // The review workspace for one article: the text with its claims, and a side panel with the
 // claim list or the open claim. State lives here; children get data and callbacks.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
@@ -28,6 +27,10 @@ import { useReattach } from "./use-reattach";
 import { READER_KEYS, useReviewKeys } from "./use-review-keys";
 import { suggestionKey, useSuggestions } from "./use-suggestions";
 import { VerdictLegend } from "./verdict-legend";
+// After the components above, whose styles (imported beside each) these two refine: cited and
+// focused passages over claim highlights, stale verdicts over verdict choices.
+import "./reanchored-claims.css";
+import "./passages.css";
 
 interface Props {
   article: ArticleViewDto;

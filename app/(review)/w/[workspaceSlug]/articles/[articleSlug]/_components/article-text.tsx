@@ -1,4 +1,5 @@
 "use client";
+import "./article-text.css";
 // The article typeset for reading, with every claim painted over it. Overlapping and nested
 // claims split the text into segments; each segment is styled by its innermost claim, and a
 // numbered badge marks where each claim ends. Suggestions are painted more lightly, under claims.

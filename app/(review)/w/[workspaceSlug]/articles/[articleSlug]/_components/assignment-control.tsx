@@ -1,4 +1,5 @@
 "use client";
+import "./assignment-control.css";
 import { useRef, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { usePropState } from "@/app/_components/use-prop-state";

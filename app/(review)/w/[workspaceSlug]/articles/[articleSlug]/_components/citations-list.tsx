@@ -1,4 +1,5 @@
 "use client";
+import "./evidence.css";
 // Backlinks in the overview: where passages of this article are cited as evidence, each leading
 // to the citing claim (in its own article's reader, or opened here when it is in this one).
 import Link from "next/link";

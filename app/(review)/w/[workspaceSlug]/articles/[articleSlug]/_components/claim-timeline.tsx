@@ -1,4 +1,5 @@
 "use client";
+import "./claim-timeline.css";
 import { useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate } from "@/app/_components/format";

@@ -6,6 +6,8 @@ import type { LiveEventDto } from "@/lib/live/dto";
 
 export type ClaimsAction =
   | { type: "upsert"; claim: ClaimDto }
+  /** A claim re-read from the server: updates the held claim, never brings back a removed one. */
+  | { type: "refresh"; claim: ClaimDto }
   | { type: "patch"; id: string; patch: Partial<ClaimDto> }
   | { type: "remove"; id: string }
   /** A new revision re-anchored every claim: the page's claims replace the ones held. */
@@ -20,11 +22,18 @@ export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDt
     case "upsert": {
       const exists = claims.some((claim) => claim.id === action.claim.id);
       if (!exists) return sortClaims([...claims, action.claim]);
-      return claims.map((claim) =>
-        // Never go back to an older version of a claim than the one shown.
-        claim.id === action.claim.id && action.claim.version >= claim.version ? { ...claim, ...action.claim } : claim,
+      // Sorted again: a newer version may have a new place in the text (re-attached elsewhere).
+      return sortClaims(
+        claims.map((claim) =>
+          // Never go back to an older version of a claim than the one shown.
+          claim.id === action.claim.id && action.claim.version >= claim.version ? { ...claim, ...action.claim } : claim,
+        ),
       );
     }
+    case "refresh":
+      // The read may have left before the claim's deletion arrived and answered after it.
+      if (!claims.some((claim) => claim.id === action.claim.id)) return claims;
+      return claimsReducer(claims, { type: "upsert", claim: action.claim });
     case "patch":
       return claims.map((claim) => (claim.id === action.id ? { ...claim, ...action.patch } : claim));
     case "remove":

@@ -1,4 +1,5 @@
 "use client";
+import "./comment-thread.css";
 // The claim's discussion, under its evidence: comments oldest first, a box to reply, and whether
 // the thread is resolved. Comments are rich text, rendered as React elements (never HTML). Someone
 // else's change bumps `revision`, and the thread reloads.

@@ -1,4 +1,6 @@
 "use client";
+import "./verdict-form.css";
+import "./evidence.css";
 import { useRef, useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import { RichTextEditor } from "@/app/_components/rich-text-editor";

@@ -1,3 +1,4 @@
+import "./evidence.css";
 import { formatDate } from "@/app/_components/format";
 import { RichText } from "@/app/_components/rich-text";
 import type { EvidenceDto } from "@/lib/evidence/dto";

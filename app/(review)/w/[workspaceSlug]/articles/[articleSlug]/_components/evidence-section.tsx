@@ -1,4 +1,5 @@
 "use client";
+import "./evidence.css";
 import { useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { useCommand } from "@/app/_components/review-commands";

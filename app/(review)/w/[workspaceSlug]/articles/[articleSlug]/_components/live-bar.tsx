@@ -1,3 +1,4 @@
+import "./live-bar.css";
 import { initials } from "@/app/_components/format";
 import type { PersonDto } from "@/lib/users/dto";
 import type { LiveStatus } from "./use-live-article";

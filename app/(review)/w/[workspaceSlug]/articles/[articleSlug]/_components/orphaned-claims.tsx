@@ -1,3 +1,4 @@
+import "./claim-list.css";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { VERDICT_ICONS } from "./verdict-style";

@@ -1,4 +1,5 @@
 "use client";
+import "./overview-panel.css";
 // The side panel when no claim is open: the claim list, and the suggestions beside it.
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { CitationDto } from "@/lib/passages/dto";

@@ -1,4 +1,5 @@
 "use client";
+import "./evidence.css";
 // A cited passage in the claim's evidence list: "Passage of <title>", opening that article
 // beside this one at the passage, and the quote with a note when it has moved or gone.
 import Link from "next/link";

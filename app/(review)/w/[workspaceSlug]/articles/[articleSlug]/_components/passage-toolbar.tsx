@@ -1,4 +1,5 @@
 "use client";
+import "./selection-toolbar.css";
 // The toolbar over a selection in the article beside: link it as evidence for the open claim.
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { StanceValue } from "@/lib/evidence/schema";

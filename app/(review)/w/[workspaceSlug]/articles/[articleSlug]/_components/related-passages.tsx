@@ -1,4 +1,5 @@
 "use client";
+import "./evidence.css";
 // Passages of the workspace's articles that share names, places, numbers and dates with the open
 // claim, loaded when the claim opens, each linkable as evidence in one click.
 import Link from "next/link";

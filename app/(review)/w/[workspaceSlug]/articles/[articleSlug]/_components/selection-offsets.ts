@@ -34,11 +34,14 @@ export function toTextOffset(root: Element, node: Node, offset: number): number 
   if (!container) return null;
   // A boundary between elements (a block, the article): use the nearest text after it, else before it.
   const children = Array.from(container.childNodes);
-  for (const child of children.slice(offset)) {
+  // In a text node outside the text (whitespace between blocks) the offset counts characters, not
+  // children: the boundary is the node's own place, as it holds no text of the article.
+  const index = node.nodeType === Node.TEXT_NODE ? children.indexOf(node as ChildNode) : offset;
+  for (const child of children.slice(index)) {
     const first = firstSegmentIn(child);
     if (first) return segmentBounds(first).start;
   }
-  for (const child of children.slice(0, offset).reverse()) {
+  for (const child of children.slice(0, index).reverse()) {
     const last = lastSegmentIn(child);
     if (last) return segmentBounds(last).end;
   }

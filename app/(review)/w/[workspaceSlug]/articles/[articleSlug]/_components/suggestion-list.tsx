@@ -1,3 +1,4 @@
+import "./suggestion-list.css";
 import type { Suggestion } from "@/lib/suggestions/dto";
 import { suggestionKey } from "./use-suggestions";
 

@@ -34,7 +34,7 @@ export function useLiveClaims(options: Options) {
   const refreshClaim = useCallback(
     async (id: string) => {
       const result = await callApi<{ claim: ClaimDetailDto }>("GET", `/claims/${id}`);
-      if (result.ok) dispatch({ type: "upsert", claim: result.data.claim });
+      if (result.ok) dispatch({ type: "refresh", claim: result.data.claim });
     },
     [dispatch],
   );

@@ -17,8 +17,6 @@ export function useReattach(text: string, dispatch: Dispatch<ClaimsAction>, onEr
       const body = { start: range.start, end: range.end, exact: text.slice(range.start, range.end) };
       const result = await callApi<{ claim: ClaimDto }>("PUT", `/claims/${claimId}/anchor`, body);
       if (!result.ok) return onError(result.error.message);
-      // Out and back in: the claim list is kept in text order, and this claim has a new place in it.
-      dispatch({ type: "remove", id: claimId });
       dispatch({ type: "upsert", claim: result.data.claim });
       setClaimId(null);
     },

@@ -1,4 +1,5 @@
 "use client";
+import "./verdict-form.css";
 // The verdict and its rationale. The form remembers the claim version it started from: if
 // someone else saves first, the reviewer sees their change and chooses to reapply or discard
 // their own (the server refuses a save based on an old version with 409).

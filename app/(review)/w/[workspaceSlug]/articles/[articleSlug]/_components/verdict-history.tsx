@@ -1,3 +1,4 @@
+import "./verdict-history.css";
 import type { VerdictChangeDto } from "@/lib/verdicts/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { formatDate } from "@/app/_components/format";

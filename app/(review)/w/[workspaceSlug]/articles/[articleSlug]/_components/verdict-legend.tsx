@@ -1,3 +1,4 @@
+import "./verdict-legend.css";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
 import { VERDICT_HINTS, VERDICT_ICONS } from "./verdict-style";

@@ -1,3 +1,4 @@
+import "@/app/(review)/w/[workspaceSlug]/reports/_components/report-view.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";

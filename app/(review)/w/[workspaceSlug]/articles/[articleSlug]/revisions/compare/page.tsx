@@ -1,3 +1,4 @@
+import "@/app/(review)/w/[workspaceSlug]/reports/_components/report-view.css";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
