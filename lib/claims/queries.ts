@@ -3,10 +3,10 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDetailDto, type ClaimDto } from "@/lib/claims/dto";
-import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
-import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { db } from "@/lib/db";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { toPage, type PageQuery } from "@/lib/http/page";
+import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /** Every claim of an article, in text order, for any member. Throws NOT_FOUND. */

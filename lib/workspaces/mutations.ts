@@ -4,6 +4,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
+import { toDbEnum } from "@/lib/db-enums";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { revokeInvitationsCreatedBy } from "@/lib/invitations/mutations";
 import { announceAccessChange } from "@/lib/live/access";
@@ -11,7 +12,6 @@ import type { Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
 import { canManageMembers, lastOwnerProblem } from "@/lib/workspaces/member-rules";
-import { toDbEnum } from "@/lib/db-enums";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";
 
 /**
