@@ -2,10 +2,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
-import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import { db, type Tx } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import {
   EMPTY_EVIDENCE_MESSAGE,
   hasEvidenceContent,

@@ -4,13 +4,13 @@ import "server-only";
 import type { Claim, Evidence, Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimDto } from "@/lib/claims/dto";
-import { toEvidenceDto } from "@/lib/evidence/dto";
-import type { PersonDto } from "@/lib/users/dto";
 import { db, isUniqueViolation } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
+import { AppError, forbidden } from "@/lib/errors";
+import { toEvidenceDto } from "@/lib/evidence/dto";
 import { noteColumns } from "@/lib/evidence/mutations";
 import type { ImportSummary } from "@/lib/exports/dto";
-import { AppError, forbidden } from "@/lib/errors";
+import type { PersonDto } from "@/lib/users/dto";
 import {
   listTargetSlugs,
   readAnnotationItems,

@@ -5,6 +5,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { toWireEnum } from "@/lib/db-enums";
 import { AppError, notFound } from "@/lib/errors";
 import { getInvitationStatus, pendingWhere, type InvitationStatus } from "@/lib/invitations/rules";
 import type { NewAccountInput } from "@/lib/invitations/schema";
@@ -13,7 +14,6 @@ import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
-import { toWireEnum } from "@/lib/db-enums";
 
 const unusable: Record<Exclude<InvitationStatus, "pending">, string> = {
   accepted: "This invite link has already been used",

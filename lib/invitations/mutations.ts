@@ -10,12 +10,12 @@ import {
   type CreatedInvitationDto,
   type InvitationDto,
 } from "@/lib/invitations/dto";
+import { toDbEnum } from "@/lib/db-enums";
 import { expiryFrom, getInvitationStatus, pendingWhere } from "@/lib/invitations/rules";
 import type { CreateInvitationInput } from "@/lib/invitations/schema";
 import { createInviteToken, invitePath } from "@/lib/invitations/token";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toDbEnum } from "@/lib/db-enums";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 async function getOwnedWorkspace(viewer: Viewer, workspaceSlug: string, verb: string) {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
