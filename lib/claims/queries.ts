@@ -6,7 +6,7 @@ import { claimDtoInclude, toClaimDto, type ClaimDetailDto, type ClaimDto } from 
 import { claimCursorSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db";
 import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
-import { toPage, type PageQuery } from "@/lib/http/page";
+import { toPage, type PageQuery } from "@/lib/http/pagination";
 import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 

@@ -37,7 +37,6 @@ export class ImportRejectedError extends AppError {
   }
 }
 
-
 /**
  * Imports annotations into the workspace's articles. Editors and owners.
  * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (the collection's shape), ImportRejectedError

@@ -112,7 +112,11 @@ describe("W3C Web Annotation import", () => {
   it("refuses the whole collection when any annotation is bad, reporting each by index and id", async () => {
     const target = await createTestWorkspace();
     // Copies spoiled by hand, each the way a careless tool would write it.
-    type Loose = { id: string; target: { source: string; selector: [{ exact: string }] }; body: Record<string, string>[] };
+    type Loose = {
+      id: string;
+      target: { source: string; selector: [{ exact: string }] };
+      body: Record<string, string>[];
+    };
     const items = structuredClone(exported.first.items) as unknown as Loose[];
     items[1]!.target.selector[0].exact = "a quote that is not in the article";
     items[2]!.target.source = "urn:factmark:article:no-such-article";
