@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { toClaimReviews } from "@/lib/exports/claim-review";
 import { reportFileName } from "@/lib/exports/format";
 import { renderReport } from "@/lib/exports/render";
-import { ANNOTATION_CONTENT_TYPE, toAnnotationCollection } from "@/lib/exports/w3c-annotation";
+import { ANNOTATION_CONTENT_TYPE, toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { FileReply } from "@/lib/http/file-reply";
 import type { ReportQuery } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";

@@ -9,14 +9,14 @@ import { toDbEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
 import { toEvidenceDto } from "@/lib/evidence/dto";
 import { noteColumns } from "@/lib/evidence/mutations";
-import type { ImportSummary } from "@/lib/exports/dto";
+import type { ImportSummary } from "@/lib/annotations/dto";
 import type { PersonDto } from "@/lib/users/dto";
 import {
   listTargetSlugs,
   readAnnotationItems,
   type PlannedClaim,
   type RejectedAnnotation,
-} from "@/lib/exports/w3c-import";
+} from "@/lib/annotations/w3c-import";
 import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
