@@ -20,6 +20,15 @@ import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
 const A = "/api/v1/articles/{articleId}";
 const W = "/api/v1/workspaces/{workspaceSlug}";
 
+/** An import and its preview read the same body, under the same limits. */
+const articleImport = {
+  access: "editor",
+  body: importArticleSchema,
+  maxBodyBytes: MAX_IMPORT_BODY_BYTES,
+  rateLimit: "import",
+  examples: { markdown: { format: "markdown", content: "# A headline\n\nThe first paragraph of the article." } },
+} as const;
+
 export const articleOperations = defineOperations({
   listArticles: {
     method: "GET",
@@ -35,11 +44,7 @@ export const articleOperations = defineOperations({
     path: `${W}/articles`,
     tag: "Workspaces",
     summary: "Import an article from text, Markdown or HTML (editors)",
-    access: "editor",
-    body: importArticleSchema,
-    maxBodyBytes: MAX_IMPORT_BODY_BYTES,
-    rateLimit: "import",
-    examples: { markdown: { format: "markdown", content: "# A headline\n\nThe first paragraph of the article." } },
+    ...articleImport,
     reply: { kind: "json", status: 201, schema: z.object({ article: importedArticleDtoSchema }) },
   },
   previewArticleImport: {
@@ -47,11 +52,7 @@ export const articleOperations = defineOperations({
     path: `${W}/articles/preview`,
     tag: "Workspaces",
     summary: "How an article import would come out, without saving (editors)",
-    access: "editor",
-    body: importArticleSchema,
-    maxBodyBytes: MAX_IMPORT_BODY_BYTES,
-    rateLimit: "import",
-    examples: { markdown: { format: "markdown", content: "# A headline\n\nThe first paragraph of the article." } },
+    ...articleImport,
     reply: { kind: "json", status: 200, schema: z.object({ preview: importPreviewDtoSchema }) },
   },
   listRevisions: {
