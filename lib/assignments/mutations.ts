@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { emit } from "@/lib/events/emit";
 import type { AssignClaimInput } from "@/lib/assignments/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
@@ -32,7 +32,7 @@ export async function assignClaim(viewer: Viewer, claimId: string, input: Assign
       include: claimDtoInclude,
     });
     const after = toClaimDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId,
       articleId: claim.articleId,
       actorId: viewer.userId,

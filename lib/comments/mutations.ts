@@ -3,7 +3,7 @@ import "server-only";
 // reopens it: a new comment means the question is live again, and a thread left marked resolved
 // would hide it from anyone scanning for open discussions.
 import { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import {
   commentDtoInclude,
@@ -39,7 +39,7 @@ export async function addComment(viewer: Viewer, claimId: string, input: AddComm
       include: commentDtoInclude,
     });
     const comment = toCommentDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: scope.workspaceId,
       articleId: scope.articleId,
       actorId: scope.actorId,
@@ -98,7 +98,7 @@ async function changeThreadState(tx: Tx, scope: Scope, resolved: boolean) {
       select: threadStateSelect,
     }),
   );
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: scope.workspaceId,
     articleId: scope.articleId,
     actorId: scope.actorId,

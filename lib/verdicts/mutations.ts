@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
@@ -59,7 +59,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
     });
     const detail = await getClaimDetailById(claim.id, tx);
     const { evidence: _evidence, history: _history, ...after } = detail;
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: claim.article.workspaceId,
       articleId: claim.articleId,
       actorId: viewer.userId,

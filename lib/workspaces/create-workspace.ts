@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { memberDtoInclude, toMemberDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
@@ -48,7 +48,7 @@ export async function insertWorkspace(
     include: memberDtoInclude,
   });
   // The audit trail has no workspace.created action: the founder joining as owner is the event.
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: workspace.id,
     articleId: null,
     actorId: ownerId,
