@@ -11,7 +11,7 @@ import { BASE_URL, createReportDesk, PARADE } from "@/lib/exports/test-report-de
 import { toAnnotationCollection, type AnnotationCollection } from "@/lib/exports/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
-import { createTestWorkspace } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/web-annotation.schema.json", import.meta.url), "utf8"));
 const ajv = addFormats(new Ajv({ allErrors: true }));
@@ -102,6 +102,8 @@ describe("W3C Web Annotation import", () => {
       "verdict.set": 4,
       "evidence.added": 4,
     });
+    // Written in bulk, read like the ones written one by one.
+    expect(await readStoredEvents({ workspaceId: target.workspace.id })).toHaveLength(13);
     // Importing the same collection again would duplicate every span: refused, nothing written.
     await expect(importAnnotations(target.owner, target.workspace.slug, exported)).rejects.toBeInstanceOf(
       ImportRejectedError,
@@ -112,7 +114,11 @@ describe("W3C Web Annotation import", () => {
   it("refuses the whole collection when any annotation is bad, reporting each by index and id", async () => {
     const target = await createTestWorkspace();
     // Copies spoiled by hand, each the way a careless tool would write it.
-    type Loose = { id: string; target: { source: string; selector: [{ exact: string }] }; body: Record<string, string>[] };
+    type Loose = {
+      id: string;
+      target: { source: string; selector: [{ exact: string }] };
+      body: Record<string, string>[];
+    };
     const items = structuredClone(exported.first.items) as unknown as Loose[];
     items[1]!.target.selector[0].exact = "a quote that is not in the article";
     items[2]!.target.source = "urn:factmark:article:no-such-article";
