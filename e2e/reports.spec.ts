@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { extractPdfText } from "@/lib/exports/test-pdf-text";
+import { extractPdfText } from "@/tests/pdf-text";
 import { apiClient, budget, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 import { dragSelect } from "./fixtures/select-text";
 

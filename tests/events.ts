@@ -1,9 +1,9 @@
 // Typed sample events, one per action, for tests of code that reads events (lib/events, the
 // activity feed's sentences, the reader's live state). Each is what its mutation stores today.
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { EvidenceDto } from "@/lib/evidence/dto";
-import type { DomainEvent, EventAction, EventBody } from "@/lib/events/schema";
 import type { StoredEventRow } from "@/lib/events/read";
+import type { DomainEvent, EventAction, EventBody } from "@/lib/events/schema";
+import type { EvidenceDto } from "@/lib/evidence/dto";
 import type { InvitationDto } from "@/lib/invitations/dto";
 import type { ApiTokenDto } from "@/lib/tokens/dto";
 import type { MemberDto } from "@/lib/workspaces/dto";

@@ -21,7 +21,9 @@ test("a reviewer cannot delete a claim carrying someone else's evidence; an edit
   expect(created.status()).toBe(201);
   const { claim } = (await created.json()) as { claim: { id: string } };
   const other = await apiClient(baseURL!, desk.emails.secondReviewer);
-  expect((await other.post(`/api/v1/claims/${claim.id}/evidence`, { data: { stance: "refutes", note: "Mine" } })).status()).toBe(201);
+  expect(
+    (await other.post(`/api/v1/claims/${claim.id}/evidence`, { data: { stance: "refutes", note: "Mine" } })).status(),
+  ).toBe(201);
 
   const refused = await reviewer.delete(`/api/v1/claims/${claim.id}`);
   expect(refused.status()).toBe(409);

@@ -51,7 +51,10 @@ test.beforeAll(async ({}, testInfo) => {
     server.stdout!.on("data", async (chunk: Buffer) => {
       output += chunk.toString();
       if (answeredWhenPrinted === null && output.includes("Factmark:")) {
-        answeredWhenPrinted = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+        answeredWhenPrinted = await fetch(`${origin}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         resolve();
       }
     });
@@ -85,7 +88,9 @@ test("metrics: 404 without the token, Prometheus text with request durations wit
   expect(wrong.status()).toBe(404);
 
   expect((await request.get(`${origin}/api/v1/claims/some-claim`)).status()).toBe(401);
-  const response = await request.get(`${origin}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+  const response = await request.get(`${origin}/api/metrics`, {
+    headers: { Authorization: `Bearer ${METRICS_TOKEN}` },
+  });
   expect(response.status()).toBe(200);
   const text = await response.text();
   expect(text).toContain("nodejs_eventloop_lag_seconds");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import { orphanSpanCollisions, reanchorAll, type ReanchorResult } from "@/lib/anchoring/reanchor";
-import { buildCorpus, EDIT_KINDS } from "@/lib/anchoring/reanchor-corpus";
+import { buildCorpus, EDIT_KINDS } from "@/tests/corpora/reanchor-corpus";
 
 type Outcome = "correct" | "orphaned as expected" | "orphaned" | "wrong";
 

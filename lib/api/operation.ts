@@ -29,13 +29,6 @@ export type Reply =
   /** Server-Sent Events. */
   | { kind: "event-stream" };
 
-/** What a handler of a "file" operation returns: the bytes, their type and the download name. */
-export interface FileReply {
-  body: string | Buffer;
-  contentType: string;
-  fileName: string;
-}
-
 export interface OperationSpec<P extends string = string> {
   method: Method;
   /** OpenAPI form: path parameters in braces ("/api/v1/claims/{claimId}"). */

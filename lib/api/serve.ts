@@ -4,17 +4,18 @@ import "server-only";
 // JSON replies, files, the live stream and 204s are kinds of the same wrapper, so every route
 // refuses, limits, times and answers errors the same way (lib/http/error-response.ts).
 import type { z } from "zod";
-import type { FileReply, Operation, OperationSpec, PathParams } from "@/lib/api/operation";
+import type { Operation, OperationSpec, PathParams } from "@/lib/api/operation";
 import { getRequestViewer } from "@/lib/auth/request-viewer";
 import type { Viewer } from "@/lib/auth/types";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
 import { fromZodError } from "@/lib/http/error-body";
+import type { FileReply } from "@/lib/http/file-reply";
 import { errorResponse } from "@/lib/http/error-response";
 import { withRequestTiming } from "@/lib/metrics/request-timing";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
-import { parseQuery } from "@/lib/validation/query";
+import { parseQuery } from "@/lib/http/query";
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 

@@ -7,7 +7,7 @@ import { listAssignees } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
-import { toPage, type PageQuery } from "@/lib/http/page";
+import { toPage, type PageQuery } from "@/lib/http/pagination";
 import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
 import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";

@@ -1,7 +1,7 @@
 // ArticleRevision rows → DTOs (lib/articles/dto.ts). Rows become DTOs here and nowhere else.
 import type { ArticleRevision } from "@/generated/prisma/client";
-import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { ReanchorSummary, RevisionDto, RevisionSummaryDto } from "@/lib/articles/dto";
+import { articleDocumentSchema } from "@/lib/articles/schema";
 
 type SummaryRow = Pick<ArticleRevision, "number" | "title" | "note" | "createdAt" | "anchorSummary"> & {
   createdBy: { id: string; name: string } | null;

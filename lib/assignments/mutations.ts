@@ -1,10 +1,10 @@
 import "server-only";
-import { emit } from "@/lib/events/emit";
 import type { AssignClaimInput } from "@/lib/assignments/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canAssign, isAssignable } from "@/lib/permissions/rules";
 import { getClaimForViewer } from "@/lib/workspaces/access";
 

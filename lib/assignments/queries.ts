@@ -1,8 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
-import type { PersonDto } from "@/lib/users/dto";
 import { db } from "@/lib/db";
+import type { PersonDto } from "@/lib/users/dto";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface QueueItemDto {

@@ -3,10 +3,10 @@
 // field is missing from a schema (z.object strips keys it does not name).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { activityDtoSchema } from "@/lib/audit/dto";
-import { listClaimHistory } from "@/lib/audit/queries";
 import { assignClaim } from "@/lib/assignments/mutations";
 import { assignClaimSchema } from "@/lib/assignments/schema";
+import { activityDtoSchema } from "@/lib/audit/dto";
+import { listClaimHistory } from "@/lib/audit/queries";
 import { claimDetailDtoSchema, claimDtoSchema, claimPageDtoSchema } from "@/lib/claims/dto";
 import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail, listClaimsPage } from "@/lib/claims/queries";

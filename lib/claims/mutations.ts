@@ -1,12 +1,12 @@
 import "server-only";
 import { describeRange } from "@/lib/anchoring/selectors";
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
 import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canDeleteClaim, canDeleteOthersWorkWithClaim, canReview } from "@/lib/permissions/rules";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 

@@ -4,10 +4,10 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDetailDto, type ClaimDto } from "@/lib/claims/dto";
 import { claimCursorSchema } from "@/lib/claims/schema";
-import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
-import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { db } from "@/lib/db";
-import { toPage, type PageQuery } from "@/lib/http/page";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
+import { toPage, type PageQuery } from "@/lib/http/pagination";
+import { toVerdictChangeDto } from "@/lib/verdicts/dto";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
 /** Every claim of an article, in text order, for any member. Throws NOT_FOUND. */

@@ -3,8 +3,8 @@ import "server-only";
 // one article's), whatever the number of claims: no query per claim or per person.
 import { Prisma, type Verdict } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
-import type { DashboardDto } from "@/lib/dashboard/dto";
 import { fillDays, type DayCount } from "@/lib/dashboard/days";
+import type { DashboardDto } from "@/lib/dashboard/dto";
 import { db } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { notFound } from "@/lib/errors";

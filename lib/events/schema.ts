@@ -6,11 +6,11 @@
 import { z } from "zod";
 import { claimDtoSchema } from "@/lib/claims/dto";
 import { threadStateDtoSchema } from "@/lib/comments/dto";
+import * as snap from "@/lib/events/snapshots";
 import { invitationDtoSchema } from "@/lib/invitations/dto";
 import { apiTokenDtoSchema } from "@/lib/tokens/dto";
 import { personDtoSchema } from "@/lib/users/dto";
 import { memberDtoSchema } from "@/lib/workspaces/dto";
-import * as snap from "@/lib/events/snapshots";
 
 /**
  * The shape events are written in. Raise it when a snapshot changes shape, and teach read.ts to

@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
-import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import { db } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
-import { emit } from "@/lib/events/emit";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
+import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import {
   EMPTY_EVIDENCE_MESSAGE,
   hasEvidenceContent,

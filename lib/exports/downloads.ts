@@ -1,12 +1,13 @@
 import "server-only";
 // The files an article or a whole workspace can be downloaded as: the report (HTML, PDF,
 // Markdown, CSV), its claims as W3C Web Annotations, and ClaimReview JSON-LD. Any member.
-import type { FileReply } from "@/lib/api/operation";
+
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimReviews } from "@/lib/exports/claim-review";
 import { reportFileName } from "@/lib/exports/format";
 import { renderReport } from "@/lib/exports/render";
-import { ANNOTATION_CONTENT_TYPE, toAnnotationCollection } from "@/lib/exports/w3c-annotation";
+import { ANNOTATION_CONTENT_TYPE, toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
+import type { FileReply } from "@/lib/http/file-reply";
 import type { ReportQuery } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";

@@ -1,5 +1,4 @@
 // Wording and formatting shared by every export format, so they read the same.
-import type { EvidencePassageDto } from "@/lib/evidence/dto";
 import type { StanceValue } from "@/lib/evidence/schema";
 import type { ReportModel, VerdictCounts } from "@/lib/reports/model";
 import { VERDICT_LABELS, type VerdictValue } from "@/lib/verdicts/rules";
@@ -19,12 +18,6 @@ export const STANCE_LABELS: Record<StanceValue, string> = {
   refutes: "Refutes",
   context: "Context",
 };
-
-/** How every format names evidence that cites a passage of an article. */
-export const passageLabel = (passage: EvidencePassageDto) => `Passage of ${passage.articleTitle}`;
-
-/** Passage of <article title>: “…”, for formats that write evidence as one line of text. */
-export const describePassage = (passage: EvidencePassageDto) => `${passageLabel(passage)}: “${passage.exact}”`;
 
 /** Verdicts in the order a summary lists them: the findings first. */
 export const SUMMARY_ORDER: VerdictValue[] = ["contradicted", "disputed", "verified", "unreviewed"];

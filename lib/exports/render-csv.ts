@@ -2,7 +2,7 @@
 // still gets its row). RFC 4180 (CRLF, quoted where needed) with a UTF-8 BOM, which Excel needs
 // to read the file as UTF-8 rather than the machine's legacy code page.
 import { stringify } from "csv-stringify/sync";
-import { passageLabel } from "@/lib/exports/format";
+import { passageLabel } from "@/lib/evidence/describe";
 import type { ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 
 export const CSV_COLUMNS = [

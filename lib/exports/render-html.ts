@@ -1,13 +1,13 @@
 // The HTML report: one builder for the app's report page (the body, inside the app) and the
 // downloadable file (a standalone document with the same body and inline CSS). Every value is
 // escaped here, which is what lets the page insert the body as HTML.
+import { passageLabel } from "@/lib/evidence/describe";
 import { claimReviewScript, toClaimReviews } from "@/lib/exports/claim-review";
 import {
   describeCounts,
   describeReport,
   escapeHtml as esc,
   formatDay,
-  passageLabel,
   plural,
   STANCE_LABELS,
   SUMMARY_ORDER,

@@ -1,9 +1,9 @@
 // The report as Markdown (GitHub-flavoured): claims are bold in the text with footnote
 // references, and each footnote holds the verdict, rationale and the evidence as links.
+import { describePassage } from "@/lib/evidence/describe";
 import {
   describeCounts,
   describeReport,
-  describePassage,
   formatDay,
   STANCE_LABELS,
   SUMMARY_ORDER,

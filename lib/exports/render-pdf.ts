@@ -3,11 +3,11 @@
 // the first starts on a new page. Async, yielding now and then, so a long report does not hold
 // the server's event loop for its whole length.
 import PDFDocument from "pdfkit";
+import { passageLabel } from "@/lib/evidence/describe";
 import {
   describeCounts,
   describeReport,
   formatDay,
-  passageLabel,
   STANCE_LABELS,
   SUMMARY_ORDER,
   VERDICT_LABELS,

@@ -1,9 +1,10 @@
 // One place that knows each report format's renderer, content type and file extension.
-import type { FileReply } from "@/lib/api/operation";
+
 import { reportFileName } from "@/lib/exports/format";
 import { renderCsv } from "@/lib/exports/render-csv";
 import { renderHtmlDocument } from "@/lib/exports/render-html";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
+import type { FileReply } from "@/lib/http/file-reply";
 import { REPORT_CONTENT_TYPES, type ReportFormat } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
 import { runTask } from "@/lib/workers/pool";

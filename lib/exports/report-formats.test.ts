@@ -9,9 +9,9 @@ import { CSV_COLUMNS, renderCsv } from "@/lib/exports/render-csv";
 import { renderHtmlDocument } from "@/lib/exports/render-html";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
 import { renderPdf } from "@/lib/exports/render-pdf";
-import { extractPdfText } from "@/lib/exports/test-pdf-text";
-import { BASE_URL, createReportDesk, FIXED_NOW, normaliseModel, PARADE } from "@/lib/exports/test-report-desk";
-import { toAnnotationCollection } from "@/lib/exports/w3c-annotation";
+import { extractPdfText } from "@/tests/pdf-text";
+import { BASE_URL, createReportDesk, FIXED_NOW, normaliseModel, PARADE } from "@/tests/report-desk";
+import { toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
 

@@ -2,10 +2,11 @@ import "server-only";
 // Accepting an invite link: by someone signed in, or by a new person who creates their account
 // on the invite page. Either way the membership, the member.joined event and the link being
 // marked as used happen in one transaction, and a link works exactly once.
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { toWireEnum } from "@/lib/db-enums";
 import { AppError, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { getInvitationStatus, pendingWhere, type InvitationStatus } from "@/lib/invitations/rules";
 import type { NewAccountInput } from "@/lib/invitations/schema";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
@@ -13,7 +14,6 @@ import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
 import type { WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import { memberDtoInclude, toMemberDto } from "@/lib/workspaces/dto";
-import { toWireEnum } from "@/lib/db-enums";
 
 const unusable: Record<Exclude<InvitationStatus, "pending">, string> = {
   accepted: "This invite link has already been used",

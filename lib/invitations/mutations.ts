@@ -1,21 +1,21 @@
 import "server-only";
 // Owners hand out invite links and take them back. Accepting one lives in accept.ts.
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import {
   invitationDtoInclude,
   toInvitationDto,
   type CreatedInvitationDto,
   type InvitationDto,
 } from "@/lib/invitations/dto";
+import { toDbEnum } from "@/lib/db-enums";
 import { expiryFrom, getInvitationStatus, pendingWhere } from "@/lib/invitations/rules";
 import type { CreateInvitationInput } from "@/lib/invitations/schema";
 import { createInviteToken, invitePath } from "@/lib/invitations/token";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toDbEnum } from "@/lib/db-enums";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 async function getOwnedWorkspace(viewer: Viewer, workspaceSlug: string, verb: string) {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);

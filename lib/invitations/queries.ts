@@ -8,11 +8,11 @@ import {
   type InvitationDto,
   type InvitePreviewDto,
 } from "@/lib/invitations/dto";
+import { toWireEnum } from "@/lib/db-enums";
 import { getInvitationStatus, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { toWireEnum } from "@/lib/db-enums";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 // Links that expired longer ago than the longest expiry are history, not something to act on.
 const LIST_HORIZON_MS = MAX_EXPIRY_DAYS * 24 * 60 * 60_000;

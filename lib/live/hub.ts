@@ -4,7 +4,6 @@ import "server-only";
 // heartbeat one batched presence refresh and one access check, however many streams are open.
 // Before, every stream ran its own queries on every notification and heartbeat, so 300 streams
 // wanted 300 connections at once and other tenants' requests timed out waiting for the pool.
-import type { PersonDto } from "@/lib/users/dto";
 import { listUsersWithArticleAccess } from "@/lib/live/access";
 import type { LiveEventDto } from "@/lib/live/dto";
 import { readArticleEventsPage } from "@/lib/live/events";
@@ -12,6 +11,7 @@ import { ensureListening, subscribe, type Notice } from "@/lib/live/listener";
 import { HEARTBEAT_MS, leavePresence, listPresence, touchPresence } from "@/lib/live/presence";
 import { refreshLiveStreams } from "@/lib/live/registry-queries";
 import { withLiveSlot } from "@/lib/live/slots";
+import type { PersonDto } from "@/lib/users/dto";
 
 /** One open stream, as the hub sees it. */
 export interface LiveSink {

@@ -1,7 +1,7 @@
 import "server-only";
-import type { PersonDto } from "@/lib/users/dto";
 import { db } from "@/lib/db";
 import { CHANNELS } from "@/lib/live/listener";
+import type { PersonDto } from "@/lib/users/dto";
 
 // An instance refreshes the rows of everyone it streams an article to every HEARTBEAT; a row
 // older than STALE is someone who left without saying so (a closed laptop, a killed instance).

@@ -5,7 +5,7 @@ import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
 import { renderCsv } from "@/lib/exports/render-csv";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
-import { toAnnotationCollection } from "@/lib/exports/w3c-annotation";
+import { toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import { addEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { listCitations } from "@/lib/passages/citations";

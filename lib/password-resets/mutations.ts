@@ -4,10 +4,10 @@ import "server-only";
 // Using it sets a new password (lib/users/password-policy.ts), signs the person out everywhere and
 // consumes the link, in one transaction.
 import type { SetPasswordInput } from "@/lib/account/schema";
-import { emit, type NewEvent } from "@/lib/events/emit";
 import { bumpSessionVersionIn, forgetSessionVersion } from "@/lib/auth/session-queries";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
+import { emit, type NewEvent } from "@/lib/events/emit";
 import type { CreatedResetDto } from "@/lib/password-resets/dto";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { createInviteToken, hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";

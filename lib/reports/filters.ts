@@ -1,7 +1,7 @@
 // Report filters and formats, from a query string. Every filter is optional; an unknown
 // parameter or a bad value is refused (422 naming it) rather than silently widening the report.
 import { z } from "zod";
-import { parseQuery } from "@/lib/validation/query";
+import { parseQuery } from "@/lib/http/query";
 import { filterKey } from "@/lib/validation/text";
 import { VERDICTS } from "@/lib/verdicts/rules";
 

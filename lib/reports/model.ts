@@ -3,9 +3,9 @@
 // renderer is a pure function of it and formats never disagree about what a report says.
 import type { BlockType } from "@/lib/articles/document";
 import type { EvidenceDto } from "@/lib/evidence/dto";
-import type { PersonDto } from "@/lib/users/dto";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { SourceClaim } from "@/lib/reports/source";
+import type { PersonDto } from "@/lib/users/dto";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export type ReportPerson = PersonDto;

@@ -6,13 +6,13 @@ import { positionBlocks } from "@/lib/articles/document";
 import { articleDocumentSchema } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimVerdict } from "@/lib/claims/dto";
-import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { buildReport } from "@/lib/reports/build-report";
-import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportModel, ReportPerson } from "@/lib/reports/model";
+import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import { getArticleForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export interface ReportOptions {

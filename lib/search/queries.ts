@@ -4,7 +4,7 @@ import "server-only";
 // ranked list. The SQL is in lib/search/sql.ts, the indexed expressions in documents.ts.
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { toPage, type PageQuery } from "@/lib/http/page";
+import { toPage, type PageQuery } from "@/lib/http/pagination";
 import { toSearchResultDto, type SearchCountsDto, type SearchPageDto, type SearchRow } from "@/lib/search/dto";
 import { isBlankSearch, SEARCH_KINDS, type SearchCursor, type SearchFilters } from "@/lib/search/schema";
 import { countSql, kindsOf, pageSql } from "@/lib/search/sql";

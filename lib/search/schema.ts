@@ -2,8 +2,8 @@
 // naming the parameter) rather than silently widening the search.
 import { z } from "zod";
 import { fromZodError } from "@/lib/http/error-body";
-import { pageQuerySchema, toPageQuery } from "@/lib/http/page";
-import { readQuery } from "@/lib/validation/query";
+import { pageQuerySchema, toPageQuery } from "@/lib/http/pagination";
+import { readQuery } from "@/lib/http/query";
 import { filterKey, filterText } from "@/lib/validation/text";
 import { VERDICTS } from "@/lib/verdicts/rules";
 

@@ -8,7 +8,7 @@ import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema } from "@/lib/evidence/schema";
-import { parsePageQuery } from "@/lib/http/page";
+import { parsePageQuery } from "@/lib/http/pagination";
 import { searchQuery, searchVector } from "@/lib/search/documents";
 import { search } from "@/lib/search/queries";
 import { parseSearchFilters, searchCursorSchema, SEARCH_KINDS, type SearchFilters } from "@/lib/search/schema";

@@ -3,7 +3,7 @@
 // the rows of the page). Rank is 0 without words, so the list is then newest first.
 import { Prisma } from "@/generated/prisma/client";
 import { toDbEnum } from "@/lib/db-enums";
-import type { PageQuery } from "@/lib/http/page";
+import type { PageQuery } from "@/lib/http/pagination";
 import { searchQuery, searchVector } from "@/lib/search/documents";
 import { hasClaimFilter, type SearchCursor, type SearchFilters, type SearchKind } from "@/lib/search/schema";
 import { MATCH_END, MATCH_START } from "@/lib/search/segments";

@@ -1,9 +1,9 @@
 import "server-only";
 import { checkSelection, SelectorError } from "@/lib/anchoring/selectors";
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import type { DismissSuggestionInput } from "@/lib/suggestions/schema";
 import { getArticleTextForViewer } from "@/lib/workspaces/access";

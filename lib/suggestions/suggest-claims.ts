@@ -3,12 +3,12 @@
  * of an article worth fact-checking, with a score and reasons. Pure text in,
  * offsets out; spans keep their final punctuation and never cross a line break.
  */
-import { assessTokens, type Assessment, type SentenceContext } from "@/lib/suggestions/detectors";
 import { findEntities } from "@/lib/suggestions/detect-entities";
+import { assessTokens, type Assessment, type SentenceContext } from "@/lib/suggestions/detectors";
+import type { Suggestion } from "@/lib/suggestions/dto";
 import { findAuthorBioBlocks, findSkipReason } from "@/lib/suggestions/filters";
 import { describeHits } from "@/lib/suggestions/reasons";
 import { splitSentences } from "@/lib/suggestions/split-sentences";
-import type { Suggestion } from "@/lib/suggestions/dto";
 import type { Sentence, SuggestOptions, TextRange, Token } from "@/lib/suggestions/types";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 // People create and revoke their own personal access tokens. A token acts as its owner, with the
 // role they hold in the token's workspace at the time of each request (lib/tokens/queries.ts).
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { toApiTokenDto, type ApiTokenDto, type CreatedTokenDto } from "@/lib/tokens/dto";
 import type { CreateTokenInput } from "@/lib/tokens/schema";
 import { createApiToken } from "@/lib/tokens/token";

@@ -93,21 +93,40 @@ export type Reservation = { allowed: true; attemptId: bigint } | Extract<Throttl
  * locks on the email and the address: of attempts racing each other, each sees the ones reserved
  * before it, so no more than the limit are ever checked. Refused attempts are not recorded:
  * counting them would keep a person locked out for as long as anyone kept knocking.
+ *
+ * A burst of attempts must not hold the database's connections while it waits for those locks
+ * (25 at once did: each transaction sat on a pooled connection behind the lock until Prisma's
+ * transaction time-out expired under load). So an attempt already refused by what is committed
+ * is answered without a lock, and this process reserves one attempt at a time: the transactions
+ * stay short, and across processes the advisory locks still decide.
  */
 export async function reserveSignInAttempt(email: string, address: string | null): Promise<Reservation> {
-  return db.$transaction(async (tx) => {
-    // Always email then address (two lock namespaces), so two attempts never wait on each other in a cycle.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
-    const countsAddress = address !== null && !isSharedAddress(address);
-    if (countsAddress) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
-    // Taken after the locks: the database's now() is the transaction's start, which would put a
-    // later reservation before an earlier one.
-    const now = new Date();
-    const decision = await checkSignInThrottle(email, address, now, tx);
-    if (!decision.allowed) return decision;
-    const row = await tx.signInAttempt.create({ data: { email, address, succeeded: null, createdAt: now } });
-    return { allowed: true as const, attemptId: row.id };
-  });
+  const early = await checkSignInThrottle(email, address);
+  if (!early.allowed) return early;
+  return oneAtATime(() =>
+    db.$transaction(async (tx) => {
+      // Always email then address (two lock namespaces), so two attempts never wait on each other in a cycle.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
+      const countsAddress = address !== null && !isSharedAddress(address);
+      if (countsAddress) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
+      // Taken after the locks: the database's now() is the transaction's start, which would put a
+      // later reservation before an earlier one.
+      const now = new Date();
+      const decision = await checkSignInThrottle(email, address, now, tx);
+      if (!decision.allowed) return decision;
+      const row = await tx.signInAttempt.create({ data: { email, address, succeeded: null, createdAt: now } });
+      return { allowed: true as const, attemptId: row.id };
+    }),
+  );
+}
+
+// The tail of this process's queue of reservations; each starts when the one before it settles.
+let queueTail: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const result = queueTail.then(run, run);
+  queueTail = result.catch(() => undefined);
+  return result;
 }
 
 const EMAIL_LOCK = 7301;

@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { toDbEnum, toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import { isSameDoc, toRichText } from "@/lib/rich-text/field";
 import { fromPlainText } from "@/lib/rich-text/plain-text";

@@ -9,7 +9,7 @@
 import type { ArticleDocument } from "@/lib/articles/document";
 import type { ImportContent } from "@/lib/articles/import/parse-import";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import type { ImportArticle } from "@/lib/exports/w3c-import";
+import type { ImportArticle } from "@/lib/annotations/w3c-import";
 import type { ReportModel } from "@/lib/reports/model";
 
 // Each task loads its modules on first use (esbuild splits them into chunks): a thread started
@@ -18,7 +18,7 @@ export const tasks = {
   parseImportedArticle: async (input: ImportContent) =>
     (await import("@/lib/articles/import/parse-import")).parseImportedArticle(input),
   planW3cImport: async (input: { items: unknown[]; articles: ImportArticle[]; claimedSpans: string[] }) => {
-    const { planImport } = await import("@/lib/exports/w3c-import");
+    const { planImport } = await import("@/lib/annotations/w3c-import");
     return planImport(input.items, new Map(input.articles.map((a) => [a.slug, a])), new Set(input.claimedSpans));
   },
   suggestClaims: async (input: { text: string }) =>

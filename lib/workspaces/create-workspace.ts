@@ -1,7 +1,7 @@
 import "server-only";
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { emit } from "@/lib/events/emit";
 import { memberDtoInclude, toMemberDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import type { CreateWorkspaceInput } from "@/lib/workspaces/schema";
 import { nthSlug, slugify } from "@/lib/workspaces/slug";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { memberDtoInclude, toMemberDto, type MemberListDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
-import { canManageMembers } from "@/lib/permissions/rules";
 import { toWireEnum } from "@/lib/db-enums";
+import { canManageMembers } from "@/lib/permissions/rules";
+import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { memberDtoInclude, toMemberDto, type MemberListDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 
 const roleOrder = { OWNER: 0, EDITOR: 1, REVIEWER: 2, VIEWER: 3 } as const;
 

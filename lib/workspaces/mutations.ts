@@ -1,17 +1,16 @@
 import "server-only";
 // Changing and removing members. Every change takes the workspace's row lock first, so two owners
 // demoting each other at the same moment cannot both succeed and leave the workspace ownerless.
-import { emit } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
+import { toDbEnum } from "@/lib/db-enums";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { revokeInvitationsCreatedBy } from "@/lib/invitations/mutations";
 import { announceAccessChange } from "@/lib/live/access";
-import type { Role } from "@/lib/permissions/rules";
+import { canManageMembers, type Role } from "@/lib/permissions/rules";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
-import { canManageMembers } from "@/lib/permissions/rules";
-import { toDbEnum } from "@/lib/db-enums";
 import { lastOwnerProblem } from "@/lib/workspaces/member-rules";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";
 

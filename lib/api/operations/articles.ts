@@ -13,7 +13,7 @@ import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { importArticleSchema } from "@/lib/articles/import/schema";
 import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
 import { articleCursorSchema } from "@/lib/articles/schema";
-import { pageQuery } from "@/lib/http/page";
+import { pageQuery } from "@/lib/http/pagination";
 import { suggestionListDtoSchema } from "@/lib/suggestions/dto";
 import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
 

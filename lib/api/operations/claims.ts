@@ -8,7 +8,7 @@ import { claimDetailDtoSchema, claimDtoSchema, claimPageDtoSchema } from "@/lib/
 import { claimCursorSchema, createClaimSchema } from "@/lib/claims/schema";
 import { commentDtoSchema, threadDtoSchema } from "@/lib/comments/dto";
 import { addCommentSchema, setThreadStateSchema } from "@/lib/comments/schema";
-import { pageQuery } from "@/lib/http/page";
+import { pageQuery } from "@/lib/http/pagination";
 import { setVerdictSchema } from "@/lib/verdicts/schema";
 
 const A = "/api/v1/articles/{articleId}";

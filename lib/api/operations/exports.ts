@@ -1,8 +1,8 @@
 // Reports and exchange formats out (HTML, PDF, Markdown, CSV, W3C annotations, ClaimReview), and
 // W3C annotations in.
 import { defineOperations } from "@/lib/api/operation";
-import { importReplySchema } from "@/lib/exports/dto";
-import { ANNOTATION_CONTENT_TYPE } from "@/lib/exports/w3c-annotation";
+import { importReplySchema } from "@/lib/annotations/dto";
+import { ANNOTATION_CONTENT_TYPE } from "@/lib/annotations/w3c-annotation";
 import { REPORT_CONTENT_TYPES, reportQuerySchema } from "@/lib/reports/filters";
 
 const A = "/api/v1/articles/{articleId}";

@@ -1,6 +1,6 @@
 // What the import form shows before saving: how the content was understood. Pure.
-import type { ImportPreviewDto } from "@/lib/articles/dto";
 import type { ArticleDocument } from "@/lib/articles/document";
+import type { ImportPreviewDto } from "@/lib/articles/dto";
 
 const PREVIEW_BLOCKS = 8;
 const PREVIEW_CHARS = 140;

@@ -10,7 +10,7 @@ import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
 import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
-import { readFiltersForPage, readQuery } from "@/lib/validation/query";
+import { readFiltersForPage, readQuery } from "@/lib/http/query";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
 
 export const metadata: Metadata = { title: "Activity" };

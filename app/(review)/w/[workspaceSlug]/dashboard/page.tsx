@@ -7,7 +7,7 @@ import { ProgressBar } from "@/app/_components/progress-bar";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardQuerySchema } from "@/lib/dashboard/schema";
-import { readFiltersForPage } from "@/lib/validation/query";
+import { readFiltersForPage } from "@/lib/http/query";
 import { ArticlePicker } from "./_components/article-picker";
 import { DataTable } from "./_components/data-table";
 import { ReviewerChart } from "./_components/reviewer-chart";

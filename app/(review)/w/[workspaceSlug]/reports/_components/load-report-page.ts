@@ -3,7 +3,7 @@ import "server-only";
 // shown, not thrown, and the report is shown unfiltered) and work out the origin for absolute links.
 import { headers } from "next/headers";
 import { reportFiltersSchema, type ReportFilters } from "@/lib/reports/filters";
-import { readFiltersForPage } from "@/lib/validation/query";
+import { readFiltersForPage } from "@/lib/http/query";
 
 export async function readReportFilters(
   searchParams: Promise<Record<string, string | string[] | undefined>>,

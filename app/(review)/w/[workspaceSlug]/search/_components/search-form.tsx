@@ -2,8 +2,8 @@
 import Form from "next/form";
 import Link from "next/link";
 import { FilterSelect } from "@/app/_components/filter-select";
-import type { PersonDto } from "@/lib/users/dto";
 import { MAX_QUERY_LENGTH } from "@/lib/search/schema";
+import type { PersonDto } from "@/lib/users/dto";
 import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
 
 interface Props {

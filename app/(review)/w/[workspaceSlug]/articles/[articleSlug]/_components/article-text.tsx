@@ -6,9 +6,9 @@ import "./article-text.css";
 // Passages cited as evidence (and one focused passage) are overlays: they never split the claim
 // styling, only add a data-cited / data-focus attribute to whatever covers them.
 import { memo, type ReactNode } from "react";
-import { BLOCK_TAGS, type PositionedBlock } from "@/lib/articles/document";
-import type { TextRange } from "@/lib/anchoring/selectors";
 import { splitIntoSegments, type Segment } from "@/lib/anchoring/segments";
+import type { TextRange } from "@/lib/anchoring/selectors";
+import { BLOCK_TAGS, type PositionedBlock } from "@/lib/articles/document";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { Suggestion } from "@/lib/suggestions/dto";
 import { suggestionKey } from "./use-suggestions";

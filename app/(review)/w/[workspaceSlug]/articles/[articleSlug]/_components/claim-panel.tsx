@@ -2,13 +2,13 @@
 import "./claim-panel.css";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
-import { useCommand } from "@/app/_components/review-commands";
 import { formatDate } from "@/app/_components/format";
+import { useCommand } from "@/app/_components/review-commands";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDetailDto, ClaimDto } from "@/lib/claims/dto";
 import type { EvidenceDto } from "@/lib/evidence/dto";
-import type { PersonDto } from "@/lib/users/dto";
 import { canAssign, canDeleteClaim, canReview } from "@/lib/permissions/rules";
+import type { PersonDto } from "@/lib/users/dto";
 import { AnchorNotice, type ReattachControls } from "./anchor-notice";
 import { AssignmentControl } from "./assignment-control";
 import { ClaimTimeline } from "./claim-timeline";

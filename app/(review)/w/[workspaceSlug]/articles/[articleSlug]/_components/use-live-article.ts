@@ -8,9 +8,9 @@
 // page stops listening. An answer EventSource gives up on (429: too many streams open; a 503)
 // is retried after RETRY_CLOSED_MS.
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { PersonDto } from "@/lib/users/dto";
 import { parseLiveEvent } from "@/lib/events/read";
 import type { LiveEventDto } from "@/lib/live/dto";
+import type { PersonDto } from "@/lib/users/dto";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "revoked";
 

@@ -1,8 +1,8 @@
 import "./verdict-history.css";
-import type { VerdictChangeDto } from "@/lib/verdicts/dto";
-import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { formatDate } from "@/app/_components/format";
 import { RichText } from "@/app/_components/rich-text";
+import type { VerdictChangeDto } from "@/lib/verdicts/dto";
+import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 
 export function VerdictHistory({ history }: { history: VerdictChangeDto[] }) {
   if (history.length === 0) return null;

@@ -10,8 +10,8 @@
  *   for (stance, title, excerpt, note) is kept under our own `factmark:` prefix.
  */
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
+import { describePassage } from "@/lib/evidence/describe";
 import type { StanceValue } from "@/lib/evidence/schema";
-import { describePassage } from "@/lib/exports/format";
 import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel, ReportPerson } from "@/lib/reports/model";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 

@@ -4,10 +4,10 @@
 import { anchorQuote, checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
 import type { ClaimVerdict } from "@/lib/claims/dto";
 import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
-import type { AddEvidenceInput } from "@/lib/evidence/schema";
 import { invalidInput } from "@/lib/errors";
-import { ARTICLE_URN_PREFIX } from "@/lib/exports/w3c-annotation";
-import { isObject, readBodies, type AnnotationProblem } from "@/lib/exports/w3c-import-bodies";
+import type { AddEvidenceInput } from "@/lib/evidence/schema";
+import { ARTICLE_URN_PREFIX } from "@/lib/annotations/w3c-annotation";
+import { isObject, readBodies, type AnnotationProblem } from "@/lib/annotations/w3c-import-bodies";
 
 export type { AnnotationProblem };
 

@@ -14,7 +14,7 @@ import {
   REPEATED_PHRASES,
   type BlockClaim,
   type RepeatedPhrase,
-} from "@/lib/anchoring/reanchor-corpus-claims";
+} from "@/tests/corpora/reanchor-corpus-claims";
 
 export const EDIT_KINDS = [
   "insert before",

@@ -6,14 +6,14 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importAnnotations, ImportRejectedError } from "@/lib/exports/mutations";
-import { BASE_URL, createReportDesk, PARADE } from "@/lib/exports/test-report-desk";
-import { toAnnotationCollection, type AnnotationCollection } from "@/lib/exports/w3c-annotation";
+import { importAnnotations, ImportRejectedError } from "@/lib/annotations/mutations";
+import { BASE_URL, createReportDesk, PARADE } from "@/tests/report-desk";
+import { toAnnotationCollection, type AnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
 import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
-const schema = JSON.parse(readFileSync(new URL("./fixtures/web-annotation.schema.json", import.meta.url), "utf8"));
+const schema = JSON.parse(readFileSync(new URL("../../tests/corpora/web-annotation.schema.json", import.meta.url), "utf8"));
 const ajv = addFormats(new Ajv({ allErrors: true }));
 const validate = ajv.compile(schema);
 

@@ -2,22 +2,22 @@ import "server-only";
 // Imports a W3C Web Annotation collection as claims, verdicts and evidence: all of it in one
 // transaction, or (if any annotation is rejected) none of it.
 import type { Claim, Evidence, Prisma } from "@/generated/prisma/client";
-import { emitMany, type NewEvent } from "@/lib/events/emit";
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimDto } from "@/lib/claims/dto";
-import { toEvidenceDto } from "@/lib/evidence/dto";
-import type { PersonDto } from "@/lib/users/dto";
 import { db, isUniqueViolation } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
-import { noteColumns } from "@/lib/evidence/mutations";
-import type { ImportSummary } from "@/lib/exports/dto";
 import { AppError, forbidden } from "@/lib/errors";
+import { emitMany, type NewEvent } from "@/lib/events/emit";
+import { toEvidenceDto } from "@/lib/evidence/dto";
+import { noteColumns } from "@/lib/evidence/mutations";
+import type { ImportSummary } from "@/lib/annotations/dto";
+import type { PersonDto } from "@/lib/users/dto";
 import {
   listTargetSlugs,
   readAnnotationItems,
   type PlannedClaim,
   type RejectedAnnotation,
-} from "@/lib/exports/w3c-import";
+} from "@/lib/annotations/w3c-import";
 import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";

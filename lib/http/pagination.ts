@@ -2,7 +2,7 @@
 // `?cursor=` taken from the previous reply's `nextCursor`. The cursor is the sort key of the last
 // row sent, so rows added or removed meanwhile neither repeat nor shift the next page.
 import { z } from "zod";
-import { parseQuery } from "@/lib/validation/query";
+import { parseQuery } from "@/lib/http/query";
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;

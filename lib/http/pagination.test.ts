@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { encodeCursor, parsePageQuery, toPage } from "@/lib/http/page";
+import { encodeCursor, parsePageQuery, toPage } from "@/lib/http/pagination";
 
 const key = z.strictObject({ n: z.number() });
 
