@@ -1,9 +1,11 @@
 // Test data for data-layer tests: each call creates its own workspace and people, so tests
 // never see each other's claims.
 import { randomUUID } from "node:crypto";
-import type { Role } from "@/generated/prisma/client";
+import type { Prisma, Role } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { readEvent, storedEventInclude } from "@/lib/events/read";
+import type { DomainEvent } from "@/lib/events/schema";
 import { hashPassword } from "@/lib/users/passwords";
 import { seedWorkspace } from "@/prisma/seed/demo";
 
@@ -56,4 +58,17 @@ export async function createTestUser(namePrefix = "newcomer"): Promise<Viewer> {
   const name = `${namePrefix} ${id}`;
   const user = await db.user.create({ data: { email, name, passwordHash: await hashPassword("test-password") } });
   return { userId: user.id, name, email };
+}
+
+/**
+ * The stored events matching `where`, oldest first, read as the feed and live views read them
+ * (lib/events/read.ts). Throws naming the rows readEvent cannot read: a mutation wrote a shape
+ * its readers drop.
+ */
+export async function readStoredEvents(where: Prisma.AuditEventWhereInput): Promise<DomainEvent[]> {
+  const rows = await db.auditEvent.findMany({ where, include: storedEventInclude, orderBy: { id: "asc" } });
+  const events = rows.map(readEvent);
+  const unreadable = rows.filter((_row, index) => events[index] === null).map((row) => `${row.id} ${row.action}`);
+  if (unreadable.length > 0) throw new Error(`unreadable events: ${unreadable.join(", ")}`);
+  return events.filter((event): event is DomainEvent => event !== null);
 }

@@ -7,6 +7,7 @@ import { toClaimDto } from "@/lib/claims/dto";
 import { db, isUniqueViolation } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
+import { emitMany, type NewEvent } from "@/lib/events/emit";
 import { toEvidenceDto } from "@/lib/evidence/dto";
 import { noteColumns } from "@/lib/evidence/mutations";
 import type { ImportSummary } from "@/lib/annotations/dto";
@@ -117,51 +118,38 @@ async function writeClaims(tx: Tx, workspaceId: string, viewer: Viewer, plans: P
       })),
     ),
   });
-  await tx.auditEvent.createMany({ data: auditEvents(workspaceId, actor, claims, evidence) });
+  await emitMany(tx, eventsOf(workspaceId, actor, claims, evidence));
   return { claims: claims.length, verdicts: judged.length, evidence: evidence.length };
 }
 
 /** The same events, with the same DTO snapshots, as marking, judging and sourcing one by one. */
-function auditEvents(workspaceId: string, actor: PersonDto, claims: Claim[], evidence: Evidence[]) {
+function eventsOf(workspaceId: string, actor: PersonDto, claims: Claim[], evidence: Evidence[]): NewEvent[] {
   const evidenceCount = new Map<string, number>();
   for (const item of evidence) evidenceCount.set(item.claimId, (evidenceCount.get(item.claimId) ?? 0) + 1);
-  const json = (value: object) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-  const base = (claim: { id: string; articleId: string }) => ({
-    workspaceId,
-    articleId: claim.articleId,
-    actorId: actor.id,
-  });
+  const scope = (articleId: string) => ({ workspaceId, articleId, actorId: actor.id });
   const asDto = (claim: Claim, evidenceTotal: number) =>
     toClaimDto({ ...claim, createdBy: actor, assignee: null, _count: { evidence: evidenceTotal, comments: 0 } });
-  const events: Prisma.AuditEventCreateManyInput[] = [];
+  const events: NewEvent[] = [];
   for (const claim of claims) {
     const created = asDto({ ...claim, verdict: "UNREVIEWED", rationale: null, version: 1 }, 0);
-    events.push({
-      ...base(claim),
-      action: "claim.created",
-      entityType: "claim",
-      entityId: claim.id,
-      after: json(created),
-    });
+    const entity = { ...scope(claim.articleId), entityType: "claim" as const, entityId: claim.id };
+    events.push({ ...entity, action: "claim.created", after: created });
     if (claim.verdict === "UNREVIEWED") continue;
     events.push({
-      ...base(claim),
+      ...entity,
       action: "verdict.set",
-      entityType: "claim",
-      entityId: claim.id,
       before: { verdict: "unreviewed", rationale: null, version: 1 },
-      after: json(asDto(claim, evidenceCount.get(claim.id) ?? 0)),
+      after: asDto(claim, evidenceCount.get(claim.id) ?? 0),
     });
   }
   const articleOf = new Map(claims.map((claim) => [claim.id, claim.articleId]));
   for (const item of evidence) {
-    const after = { ...toEvidenceDto({ ...item, createdBy: actor }), claimId: item.claimId };
     events.push({
-      ...base({ id: item.claimId, articleId: articleOf.get(item.claimId)! }),
+      ...scope(articleOf.get(item.claimId)!),
       action: "evidence.added",
       entityType: "evidence",
       entityId: item.id,
-      after: json(after),
+      after: { ...toEvidenceDto({ ...item, createdBy: actor }), claimId: item.claimId },
     });
   }
   return events;

@@ -11,7 +11,7 @@ import { BASE_URL, createReportDesk, PARADE } from "@/tests/report-desk";
 import { toAnnotationCollection, type AnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
-import { createTestWorkspace } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 const schema = JSON.parse(readFileSync(new URL("../../tests/corpora/web-annotation.schema.json", import.meta.url), "utf8"));
 const ajv = addFormats(new Ajv({ allErrors: true }));
@@ -102,6 +102,8 @@ describe("W3C Web Annotation import", () => {
       "verdict.set": 4,
       "evidence.added": 4,
     });
+    // Written in bulk, read like the ones written one by one.
+    expect(await readStoredEvents({ workspaceId: target.workspace.id })).toHaveLength(13);
     // Importing the same collection again would duplicate every span: refused, nothing written.
     await expect(importAnnotations(target.owner, target.workspace.slug, exported)).rejects.toBeInstanceOf(
       ImportRejectedError,

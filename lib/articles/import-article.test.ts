@@ -4,7 +4,7 @@ import { importArticle, previewArticleImport } from "@/lib/articles/import-artic
 import { importArticleSchema } from "@/lib/articles/import/schema";
 import { getArticleView } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
-import { createTestWorkspace, createTestUser } from "@/tests/fixtures";
+import { createTestUser, createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
@@ -39,6 +39,8 @@ describe("importArticle", () => {
     expect(row.publishedAt?.toISOString()).toBe("2024-05-31T00:00:00.000Z");
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: article.id } });
     expect(event).toMatchObject({ action: "article.imported", entityType: "article", actorId: ws.editor.userId });
+    const [read] = await readStoredEvents({ entityId: article.id });
+    expect(read).toMatchObject({ action: "article.imported", after: { slug: article.slug, blocks: 3 } });
     const view = await getArticleView(ws.reviewer, ws.workspace.slug, article.slug);
     expect(view.blocks.map((b) => b.type)).toEqual(["title", "paragraph", "quote"]);
   });

@@ -7,10 +7,10 @@ import type { ImportedArticleDto, ImportPreviewDto } from "@/lib/articles/dto";
 import { previewImport } from "@/lib/articles/import/preview";
 import type { ImportArticleInput } from "@/lib/articles/import/schema";
 import { nextFreeSlug, slugify } from "@/lib/articles/import/slug";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canImportArticles } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/workspaces/access";
@@ -89,7 +89,7 @@ async function createArticle(
     },
   });
   const dto = { id: row.id, slug: row.slug, title: row.title, path: `/w/${workspace.slug}/articles/${row.slug}` };
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: workspace.id,
     articleId: row.id,
     actorId: viewer.userId,

@@ -3,7 +3,6 @@ import "server-only";
 // claim belongs in the article's current text.
 import { describeRange } from "@/lib/anchoring/selectors";
 import type { ReattachClaimInput } from "@/lib/articles/revisions-schema";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
@@ -11,6 +10,7 @@ import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import { getClaimForViewer } from "@/lib/workspaces/access";
 
@@ -55,7 +55,7 @@ export async function reattachClaim(viewer: Viewer, claimId: string, input: Reat
       });
       if (updated.count === 0) throw await staleClaim();
       const after = toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, include: claimDtoInclude }));
-      await recordAuditEvent(tx, {
+      await emit(tx, {
         workspaceId: claim.article.workspaceId,
         articleId: claim.articleId,
         actorId: viewer.userId,

@@ -11,7 +11,7 @@ import { getClaimDetail } from "@/lib/claims/queries";
 import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
@@ -210,6 +210,13 @@ describe("verdicts and re-attaching after a revision", () => {
       anchor: { status: "exact", quality: 1, revision: revision + 1 },
     });
     expect(reattached.textChangedAt).not.toBeNull();
+    const revised = (await readStoredEvents({ entityId: articleId, action: "article.revised" })).at(-1);
+    expect(revised).toMatchObject({ before: { revision }, after: { revision: revision + 1 } });
+    const [moved] = await readStoredEvents({ entityId: russia.id, action: "claim.reattached" });
+    expect(moved).toMatchObject({
+      before: { anchorStatus: "orphaned" },
+      after: { exact: "Russia, too, backs the North." },
+    });
     // The span is now taken: another claim cannot be re-attached onto it.
     await expect(reattachClaim(ws.reviewer, parade.id, selection)).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(reattachClaim(ws.viewerOnly, russia.id, selection)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -7,10 +7,10 @@ import type { SavedRevision } from "@/lib/articles/dto";
 import { revisionSummarySelect, toRevisionSummaryDto } from "@/lib/articles/revisions-dto-map";
 import { reanchorArticle } from "@/lib/articles/revisions-reanchor";
 import { saveRevisionSchema } from "@/lib/articles/revisions-schema";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { fromZodError } from "@/lib/http/error-body";
 import { canEditArticles } from "@/lib/permissions/rules";
 import { getArticleForViewer } from "@/lib/workspaces/access";
@@ -60,7 +60,7 @@ export async function saveRevision(
         select: revisionSummarySelect,
       });
       await tx.article.update({ where: { id: article.id }, data: { ...content, revision: number } });
-      await recordAuditEvent(tx, {
+      await emit(tx, {
         workspaceId: article.workspaceId,
         articleId: article.id,
         actorId: viewer.userId,

@@ -6,7 +6,7 @@ import { assignClaimSchema } from "@/lib/assignments/schema";
 import { createClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
@@ -25,6 +25,8 @@ describe("assignment", () => {
     expect(assigned.dueAt).toBe("2026-12-01T00:00:00.000Z");
     const event = await db.auditEvent.findFirst({ where: { entityId: claim.id, action: "claim.assigned" } });
     expect(event?.actorId).toBe(ws.editor.userId);
+    const [read] = await readStoredEvents({ entityId: claim.id, action: "claim.assigned" });
+    expect(read).toMatchObject({ before: { assignee: null }, after: { assignee: { id: ws.reviewer.userId } } });
 
     const cleared = await assignClaim(ws.owner, claim.id, assign(null));
     expect(cleared).toMatchObject({ assignee: null, dueAt: null });

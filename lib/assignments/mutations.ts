@@ -1,10 +1,10 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { AssignClaimInput } from "@/lib/assignments/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canAssign, isAssignable } from "@/lib/permissions/rules";
 import { getClaimForViewer } from "@/lib/workspaces/access";
 
@@ -32,7 +32,7 @@ export async function assignClaim(viewer: Viewer, claimId: string, input: Assign
       include: claimDtoInclude,
     });
     const after = toClaimDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId,
       articleId: claim.articleId,
       actorId: viewer.userId,

@@ -1,12 +1,13 @@
 // Every mutation writes its audit event in the same transaction as the change: one event per
 // change, with actor, entity, before and after; a refused change writes none.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { listActivity, listClaimHistory } from "@/lib/audit/queries";
 import { createClaim, deleteClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
@@ -55,6 +56,39 @@ describe("audit trail", () => {
       after: { stance: "context", note: "KCNA report, 2018" },
     });
     expect(evidenceEvents[2]?.after).toBeNull();
+
+    // Each reads back as its typed event, as the feed and live views read it.
+    const read = await readStoredEvents({ entityId: { in: [claim.id, evidence.id] } });
+    expect(read.map((e) => e.action)).toEqual([
+      "claim.created",
+      "verdict.set",
+      "evidence.added",
+      "evidence.updated",
+      "evidence.removed",
+      "claim.deleted",
+    ]);
+    expect(read.map((e) => e.version)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it("leaves a row it cannot read out of the feed and the claim's history", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const claim = await createClaim(ws.reviewer, ws.whoIsFriends, await selectionOf(ws.whoIsFriends, "Vietnam"));
+    await db.auditEvent.create({
+      data: {
+        workspaceId: ws.workspace.id,
+        articleId: ws.whoIsFriends,
+        actorId: ws.reviewer.userId,
+        action: "verdict.set",
+        entityType: "claim",
+        entityId: claim.id,
+        after: { verdict: "nonsense" },
+      },
+    });
+    const history = await listClaimHistory(ws.viewerOnly, claim.id);
+    expect(history.map((a) => a.action)).toEqual(["claim.created"]);
+    const feed = await listActivity(ws.viewerOnly, ws.workspace.slug, {});
+    expect(feed.events[0]).toMatchObject({ action: "claim.created", claimId: claim.id, summary: "marked “Vietnam”" });
+    vi.restoreAllMocks();
   });
 
   it("writes nothing for a refused change", async () => {

@@ -5,6 +5,9 @@ import { describeActivity } from "@/lib/audit/describe";
 import type { ActivityDto } from "@/lib/audit/dto";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { getEventClaimId } from "@/lib/events/claim-of";
+import { readEvents, storedEventInclude } from "@/lib/events/read";
+import type { DomainEvent } from "@/lib/events/schema";
 import { filterKey, filterText } from "@/lib/validation/text";
 import { getClaimForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
 
@@ -23,14 +26,12 @@ export const activityFiltersSchema = z.object({
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 
 const PAGE = 50;
-const include = { actor: { select: { id: true, name: true } } } as const;
 
-type Row = Prisma.AuditEventGetPayload<{ include: typeof include }>;
 type ArticleNames = Map<string, { slug: string; title: string }>;
 
 /** The titles of the articles some events are about, in one query. */
-async function getArticleNames(rows: Row[]): Promise<ArticleNames> {
-  const ids = [...new Set(rows.map((row) => row.articleId).filter((id): id is string => id !== null))];
+async function getArticleNames(events: DomainEvent[]): Promise<ArticleNames> {
+  const ids = [...new Set(events.map((event) => event.articleId).filter((id): id is string => id !== null))];
   const articles = await db.article.findMany({
     where: { id: { in: ids } },
     select: { id: true, slug: true, title: true },
@@ -38,18 +39,22 @@ async function getArticleNames(rows: Row[]): Promise<ArticleNames> {
   return new Map(articles.map((a) => [a.id, { slug: a.slug, title: a.title }]));
 }
 
-function toActivityDto(row: Row, articles: ArticleNames): ActivityDto {
-  const article = row.articleId ? articles.get(row.articleId) : undefined;
-  const payload = (row.after ?? row.before) as { claimId?: string } | null;
+function toActivityDto(event: DomainEvent, articles: ArticleNames): ActivityDto {
+  const article = event.articleId ? articles.get(event.articleId) : undefined;
   return {
-    id: row.id.toString(),
-    action: row.action,
-    summary: describeActivity(row.action, row.before, row.after),
-    actor: row.actor,
+    id: event.id,
+    action: event.action,
+    summary: describeActivity(event),
+    actor: event.actor,
     article: article ? { slug: article.slug, title: article.title } : null,
-    claimId: row.entityType === "claim" ? row.entityId : (payload?.claimId ?? null),
-    createdAt: row.createdAt.toISOString(),
+    claimId: getEventClaimId(event),
+    createdAt: event.createdAt,
   };
+}
+
+async function toActivityDtos(events: DomainEvent[]): Promise<ActivityDto[]> {
+  const articles = await getArticleNames(events);
+  return events.map((event) => toActivityDto(event, articles));
 }
 
 /** A workspace's activity, newest first, filtered; for any member. Throws NOT_FOUND. */
@@ -69,11 +74,16 @@ export async function listActivity(viewer: Viewer, workspaceSlug: string, filter
       ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
     },
   };
-  const rows = await db.auditEvent.findMany({ where, include, orderBy: { id: "desc" }, take: PAGE + 1 });
+  const rows = await db.auditEvent.findMany({
+    where,
+    include: storedEventInclude,
+    orderBy: { id: "desc" },
+    take: PAGE + 1,
+  });
   const page = rows.slice(0, PAGE);
-  const articles = await getArticleNames(page);
-  const events = page.map((row) => toActivityDto(row, articles));
-  return { events, nextBefore: rows.length > PAGE ? (events.at(-1)?.id ?? null) : null };
+  const events = await toActivityDtos(readEvents(page));
+  // The page's last row, read or not: a page of unreadable rows still leads to the older ones.
+  return { events, nextBefore: rows.length > PAGE ? (page.at(-1)?.id.toString() ?? null) : null };
 }
 
 /** Everything that happened to a claim, its evidence and its thread, oldest first. Throws NOT_FOUND. */
@@ -88,9 +98,8 @@ export async function listClaimHistory(viewer: Viewer, claimId: string): Promise
         { before: { path: ["claimId"], equals: claim.id } },
       ],
     },
-    include,
+    include: storedEventInclude,
     orderBy: { id: "asc" },
   });
-  const articles = await getArticleNames(rows);
-  return rows.map((row) => toActivityDto(row, articles));
+  return toActivityDtos(readEvents(rows));
 }

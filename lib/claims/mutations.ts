@@ -1,12 +1,12 @@
 import "server-only";
 import { describeRange } from "@/lib/anchoring/selectors";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import type { CreateClaimInput } from "@/lib/claims/schema";
 import { lockArticleText, toAnchorRange } from "@/lib/claims/selection";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canDeleteClaim, canDeleteOthersWorkWithClaim, canReview } from "@/lib/permissions/rules";
 import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
 
@@ -36,7 +36,7 @@ export async function createClaim(viewer: Viewer, articleId: string, input: Crea
         include: claimDtoInclude,
       });
       const claim = toClaimDto(row);
-      await recordAuditEvent(tx, {
+      await emit(tx, {
         workspaceId: article.workspaceId,
         articleId,
         actorId: viewer.userId,
@@ -66,11 +66,14 @@ export async function deleteClaim(viewer: Viewer, claimId: string): Promise<void
       // (their foreign-key check waits for this transaction and then finds no claim).
       await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claim.id} FOR UPDATE`;
       if (await hasOthersWork(tx, claim.id, viewer.userId)) {
-        throw new AppError("CONFLICT", "This claim has evidence or comments by other people; ask an editor to delete it");
+        throw new AppError(
+          "CONFLICT",
+          "This claim has evidence or comments by other people; ask an editor to delete it",
+        );
       }
     }
     const row = await tx.claim.delete({ where: { id: claim.id }, include: claimDtoInclude });
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: claim.article.workspaceId,
       articleId: claim.articleId,
       actorId: viewer.userId,

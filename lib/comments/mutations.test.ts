@@ -9,7 +9,7 @@ import { getThread } from "@/lib/comments/queries";
 import { addCommentSchema } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
 import { fromPlainText } from "@/lib/rich-text/plain-text";
-import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents, selectionOf } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 let outsider: Awaited<ReturnType<typeof createTestWorkspace>>["owner"];
@@ -67,6 +67,9 @@ describe("comments", () => {
       articleId: ws.whoIsFriends,
       after: { ...posted, claimId },
     });
+    expect(await readStoredEvents({ entityId: posted.id })).toMatchObject([
+      { action: "comment.added", after: { ...posted, claimId } },
+    ]);
   });
 });
 
@@ -130,6 +133,8 @@ describe("thread state", () => {
       before: { claimId, resolvedBy: resolved.resolvedBy },
       after: { claimId, resolvedAt: null, resolvedBy: null },
     });
+    const read = await readStoredEvents({ entityId: claimId, action: { startsWith: "thread." } });
+    expect(read.map((e) => [e.action, e.after])).toEqual(events.map((e) => [e.action, e.after]));
   });
 
   it("reopens a resolved thread when someone posts to it, and records that too", async () => {

@@ -3,7 +3,6 @@ import "server-only";
 // reopens it: a new comment means the question is live again, and a thread left marked resolved
 // would hide it from anyone scanning for open discussions.
 import { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import {
   commentDtoInclude,
@@ -17,6 +16,7 @@ import { getThreadById } from "@/lib/comments/queries";
 import type { AddCommentInput, SetThreadStateInput } from "@/lib/comments/schema";
 import { db, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import { toRichText } from "@/lib/rich-text/field";
 import { getClaimForViewer } from "@/lib/workspaces/access";
@@ -39,7 +39,7 @@ export async function addComment(viewer: Viewer, claimId: string, input: AddComm
       include: commentDtoInclude,
     });
     const comment = toCommentDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: scope.workspaceId,
       articleId: scope.articleId,
       actorId: scope.actorId,
@@ -98,7 +98,7 @@ async function changeThreadState(tx: Tx, scope: Scope, resolved: boolean) {
       select: threadStateSelect,
     }),
   );
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: scope.workspaceId,
     articleId: scope.articleId,
     actorId: scope.actorId,

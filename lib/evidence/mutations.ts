@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { evidenceDtoInclude, toEvidenceDto, type EvidenceDto } from "@/lib/evidence/dto";
 import {
   EMPTY_EVIDENCE_MESSAGE,
@@ -41,25 +41,15 @@ interface Scope {
   actorId: string;
 }
 
-function recordEvidenceEvent(
-  tx: Tx,
-  scope: Scope,
-  action: AuditAction,
-  id: string,
-  change: { before?: EvidenceDto; after?: EvidenceDto },
-) {
-  const withClaim = (dto?: EvidenceDto) => dto && { ...dto, claimId: scope.claimId };
-  return recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    articleId: scope.articleId,
-    actorId: scope.actorId,
-    action,
-    entityType: "evidence",
-    entityId: id,
-    before: withClaim(change.before),
-    after: withClaim(change.after),
-  });
-}
+/** Who changed which claim's evidence, for its event; the snapshot names the claim (live views, history). */
+const eventOf = (scope: Scope, evidenceId: string) => ({
+  workspaceId: scope.workspaceId,
+  articleId: scope.articleId,
+  actorId: scope.actorId,
+  entityType: "evidence" as const,
+  entityId: evidenceId,
+});
+const withClaim = (scope: Scope, dto: EvidenceDto) => ({ ...dto, claimId: scope.claimId });
 
 /**
  * Attaches evidence to a claim: a source, a note, or a passage of an article of the same
@@ -82,7 +72,7 @@ export async function addEvidence(viewer: Viewer, claimId: string, input: AddEvi
       include: evidenceDtoInclude,
     });
     const after = toEvidenceDto(row);
-    await recordEvidenceEvent(tx, scope, "evidence.added", row.id, { after });
+    await emit(tx, { ...eventOf(scope, row.id), action: "evidence.added", after: withClaim(scope, after) });
     return after;
   });
 }
@@ -105,7 +95,12 @@ export async function updateEvidence(
     const after = toEvidenceDto(
       await tx.evidence.update({ where: { id: evidence.id }, data: toRow(input), include: evidenceDtoInclude }),
     );
-    await recordEvidenceEvent(tx, scope, "evidence.updated", evidence.id, { before, after });
+    await emit(tx, {
+      ...eventOf(scope, evidence.id),
+      action: "evidence.updated",
+      before: withClaim(scope, before),
+      after: withClaim(scope, after),
+    });
     return after;
   });
 }
@@ -115,7 +110,7 @@ export async function removeEvidence(viewer: Viewer, evidenceId: string): Promis
   const { evidence, scope } = await getEditableEvidence(viewer, evidenceId, "remove");
   await db.$transaction(async (tx) => {
     const before = toEvidenceDto(await tx.evidence.delete({ where: { id: evidence.id }, include: evidenceDtoInclude }));
-    await recordEvidenceEvent(tx, scope, "evidence.removed", evidence.id, { before });
+    await emit(tx, { ...eventOf(scope, evidence.id), action: "evidence.removed", before: withClaim(scope, before) });
   });
 }
 

@@ -2,11 +2,11 @@ import "server-only";
 // Accepting an invite link: by someone signed in, or by a new person who creates their account
 // on the invite page. Either way the membership, the member.joined event and the link being
 // marked as used happen in one transaction, and a link works exactly once.
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { AppError, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { getInvitationStatus, pendingWhere, type InvitationStatus } from "@/lib/invitations/rules";
 import type { NewAccountInput } from "@/lib/invitations/schema";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
@@ -95,7 +95,7 @@ async function joinThroughInvitation(
     data: { workspaceId: invitation.workspaceId, userId, role: invitation.role },
     include: memberDtoInclude,
   });
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: invitation.workspaceId,
     articleId: null,
     actorId: userId,

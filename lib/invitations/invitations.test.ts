@@ -7,7 +7,7 @@ import { createInvitation, revokeInvitation } from "@/lib/invitations/mutations"
 import { getInvitePreview, listInvitations } from "@/lib/invitations/queries";
 import { hashInviteToken } from "@/lib/invitations/token";
 import { changeMemberRole, removeMember } from "@/lib/workspaces/mutations";
-import { createTestUser, createTestWorkspace } from "@/tests/fixtures";
+import { createTestUser, createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 const DAY = 24 * 60 * 60_000;
 
@@ -41,6 +41,9 @@ describe("createInvitation", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
     expect(event).toMatchObject({ action: "invitation.created", entityType: "invitation", articleId: null });
     expect(JSON.stringify(event.after)).not.toContain(token);
+    expect(await readStoredEvents({ workspaceId: ws.workspace.id })).toMatchObject([
+      { action: "invitation.created", after: { status: "pending" } },
+    ]);
   });
 
   it("is for owners: other members get FORBIDDEN, outsiders NOT_FOUND, and nothing is written", async () => {
@@ -76,6 +79,8 @@ describe("accepting an invitation", () => {
     });
     expect(event).toMatchObject({ actorId: user.id, entityType: "membership", articleId: null });
     expect(event.after).toMatchObject({ userId: user.id, role: "reviewer", invitationId: invitation.id });
+    const [joinedEvent] = await readStoredEvents({ workspaceId: ws.workspace.id, action: "member.joined" });
+    expect(joinedEvent).toMatchObject({ after: { userId: user.id, invitationId: invitation.id } });
   });
 
   // Regression: any ten characters were accepted as a new account's password, "1234567890" too.
@@ -196,6 +201,8 @@ describe("listInvitations and revokeInvitation", () => {
       where: { action: "invitation.revoked", entityId: other.invitation.id },
     });
     expect(event).toMatchObject({ actorId: ws.owner.userId, workspaceId: ws.workspace.id });
+    const [revoked] = await readStoredEvents({ action: "invitation.revoked", entityId: other.invitation.id });
+    expect(revoked).toMatchObject({ before: { status: "pending" }, after: { status: "revoked" } });
     await acceptInvitation(await createTestUser(), token);
     await expect(revokeInvitation(ws.owner, ws.workspace.slug, invitation.id)).rejects.toMatchObject({
       code: "CONFLICT",

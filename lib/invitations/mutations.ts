@@ -1,9 +1,9 @@
 import "server-only";
 // Owners hand out invite links and take them back. Accepting one lives in accept.ts.
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import {
   invitationDtoInclude,
   toInvitationDto,
@@ -47,7 +47,7 @@ export async function createInvitation(
       include: invitationDtoInclude,
     });
     const invitation = toInvitationDto(row, now);
-    await recordInvitationEvent(tx, row.workspaceId, viewer.userId, "invitation.created", { after: invitation });
+    await emit(tx, { ...invitationEvent(row.workspaceId, viewer.userId, invitation), action: "invitation.created" });
     return { invitation, token, path: invitePath(token) };
   });
 }
@@ -78,7 +78,7 @@ export async function revokeInvitation(
     }
     const before = toInvitationDto(row, now);
     const after = { ...before, status: "revoked" as const };
-    await recordInvitationEvent(tx, workspace.id, viewer.userId, "invitation.revoked", { before, after });
+    await emit(tx, { ...invitationEvent(workspace.id, viewer.userId, after), action: "invitation.revoked", before });
     return after;
   });
 }
@@ -97,27 +97,17 @@ export async function revokeInvitationsCreatedBy(tx: Tx, workspaceId: string, cr
   await tx.invitation.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { revokedAt: now } });
   for (const row of rows) {
     const before = toInvitationDto(row, now);
-    await recordInvitationEvent(tx, workspaceId, actorId, "invitation.revoked", {
-      before,
-      after: { ...before, status: "revoked" },
-    });
+    const after = { ...before, status: "revoked" as const };
+    await emit(tx, { ...invitationEvent(workspaceId, actorId, after), action: "invitation.revoked", before });
   }
 }
 
-function recordInvitationEvent(
-  tx: Tx,
-  workspaceId: string,
-  actorId: string,
-  action: "invitation.created" | "invitation.revoked",
-  change: { before?: InvitationDto; after: InvitationDto },
-) {
-  return recordAuditEvent(tx, {
-    workspaceId,
-    articleId: null,
-    actorId,
-    action,
-    entityType: "invitation",
-    entityId: change.after.id,
-    ...change,
-  });
-}
+/** The scope and entity of an invitation's event; `after` is the invitation as it now is. */
+const invitationEvent = (workspaceId: string, actorId: string, after: InvitationDto) => ({
+  workspaceId,
+  articleId: null,
+  actorId,
+  entityType: "invitation" as const,
+  entityId: after.id,
+  after,
+});

@@ -6,7 +6,7 @@ import "server-only";
 // wanted 300 connections at once and other tenants' requests timed out waiting for the pool.
 import { listUsersWithArticleAccess } from "@/lib/live/access";
 import type { LiveEventDto } from "@/lib/live/dto";
-import { EVENTS_PAGE, listArticleEventsAfter } from "@/lib/live/events";
+import { readArticleEventsPage } from "@/lib/live/events";
 import { ensureListening, subscribe, type Notice } from "@/lib/live/listener";
 import { HEARTBEAT_MS, leavePresence, listPresence, touchPresence } from "@/lib/live/presence";
 import { refreshLiveStreams } from "@/lib/live/registry-queries";
@@ -60,7 +60,8 @@ class ArticleHub {
     const sinks = [...this.sinks];
     if (sinks.length === 0) return;
     const from = sinks.reduce((min, sink) => (sink.lastId < min ? sink.lastId : min), sinks[0]!.lastId);
-    const events = await withLiveSlot(() => listArticleEventsAfter(this.articleId, from));
+    const page = await withLiveSlot(() => readArticleEventsPage(this.articleId, from));
+    const { events } = page;
     // Access is checked after the events are read: whoever was removed before one of these
     // events was written is already gone from Membership now, and gets none of them.
     if (events.length > 0 || checkAccess) {
@@ -71,8 +72,10 @@ class ArticleHub {
       if (!this.sinks.has(sink)) continue; // closed or revoked meanwhile
       const unseen = events.filter((event) => BigInt(event.id) > sink.lastId);
       if (unseen.length > 0) sink.sendEvents(unseen);
+      // Past unreadable rows too (readEvent dropped them), or a page of them would be read forever.
+      if (page.lastId !== null && page.lastId > sink.lastId) sink.lastId = page.lastId;
     }
-    if (events.length === EVENTS_PAGE) void this.catchUp(false); // someone is further behind
+    if (page.isFull) void this.catchUp(false); // someone is further behind
   }
 
   /** Sends every stream who is viewing the article now. */

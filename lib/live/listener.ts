@@ -1,6 +1,6 @@
 import "server-only";
 // One LISTEN connection per app process, fanned out to every open live stream in it. Changes
-// travel through PostgreSQL (NOTIFY from the AuditEvent trigger, from presence updates and from
+// travel through PostgreSQL (NOTIFY from lib/events/emit.ts, from presence updates and from
 // membership changes), so every instance behind the same database hears every change.
 import pg from "pg";
 import { getEnv } from "@/lib/env";

@@ -4,10 +4,10 @@ import "server-only";
 // Using it sets a new password (lib/users/password-policy.ts), signs the person out everywhere and
 // consumes the link, in one transaction.
 import type { SetPasswordInput } from "@/lib/account/schema";
-import { recordAuditEvent } from "@/lib/audit/record";
 import { bumpSessionVersionIn, forgetSessionVersion } from "@/lib/auth/session-queries";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
+import { emit, type NewEvent } from "@/lib/events/emit";
 import type { CreatedResetDto } from "@/lib/password-resets/dto";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { createInviteToken, hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
@@ -55,9 +55,15 @@ export async function createPasswordReset(
     });
     const person = { id: userId, name: memberships[0]!.user.name };
     const after = { person, workspaceName: workspace.name, expiresAt: expiresAt.toISOString() };
-    await auditEverywhere(tx, memberships, viewer.userId, "password_reset.created", reset.id, after);
+    await emitEverywhere(tx, memberships, (workspaceId) => ({
+      ...resetScope(workspaceId, viewer.userId, reset.id),
+      action: "password_reset.created",
+      after,
+    }));
   });
-  const otherWorkspaces = memberships.filter((row) => row.workspaceId !== workspace.id).map((row) => row.workspace.name);
+  const otherWorkspaces = memberships
+    .filter((row) => row.workspaceId !== workspace.id)
+    .map((row) => row.workspace.name);
   return { path: `/reset-password/${token}`, expiresAt: expiresAt.toISOString(), otherWorkspaces };
 }
 
@@ -67,7 +73,11 @@ const unusable = { used: "This reset link has already been used", expired: "This
  * Sets the new password through a reset link, ends every session of the person and consumes the
  * link, all or nothing. Throws NOT_FOUND (unknown link), CONFLICT (used, expired), INVALID_INPUT.
  */
-export async function resetPassword(token: string, input: SetPasswordInput, now = new Date()): Promise<{ email: string }> {
+export async function resetPassword(
+  token: string,
+  input: SetPasswordInput,
+  now = new Date(),
+): Promise<{ email: string }> {
   const reset = isWellFormedToken(token)
     ? await db.passwordReset.findUnique({ where: { tokenHash: hashInviteToken(token) }, include: { user: true } })
     : null;
@@ -90,30 +100,29 @@ export async function resetPassword(token: string, input: SetPasswordInput, now 
       where: { userId: reset.userId },
       select: { workspaceId: true },
     });
-    await auditEverywhere(tx, memberships, reset.userId, "password_reset.used", reset.id, { userId: reset.userId });
+    await emitEverywhere(tx, memberships, (workspaceId) => ({
+      ...resetScope(workspaceId, reset.userId, reset.id),
+      action: "password_reset.used",
+      after: { userId: reset.userId },
+    }));
   });
   forgetSessionVersion(reset.userId);
   return { email: reset.user.email };
 }
 
-/** One audit event in each workspace the person belongs to: every desk sees its member's account change hands. */
-async function auditEverywhere(
+const resetScope = (workspaceId: string, actorId: string, resetId: string) => ({
+  workspaceId,
+  articleId: null,
+  actorId,
+  entityType: "password_reset" as const,
+  entityId: resetId,
+});
+
+/** One event in each workspace the person belongs to: every desk sees its member's account change hands. */
+async function emitEverywhere(
   tx: Tx,
   memberships: { workspaceId: string }[],
-  actorId: string,
-  action: "password_reset.created" | "password_reset.used",
-  resetId: string,
-  after: object,
+  eventIn: (workspaceId: string) => NewEvent,
 ) {
-  for (const { workspaceId } of memberships) {
-    await recordAuditEvent(tx, {
-      workspaceId,
-      articleId: null,
-      actorId,
-      action,
-      entityType: "password_reset",
-      entityId: resetId,
-      after,
-    });
-  }
+  for (const { workspaceId } of memberships) await emit(tx, eventIn(workspaceId));
 }

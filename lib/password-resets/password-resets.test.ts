@@ -8,7 +8,7 @@ import { createPasswordReset, resetPassword } from "@/lib/password-resets/mutati
 import { getResetPreview } from "@/lib/password-resets/queries";
 import { hashInviteToken } from "@/lib/invitations/token";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
-import { createTestUser, createTestWorkspace } from "@/tests/fixtures";
+import { createTestUser, createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 const NEW = "lantern-quarry-mosaic-41";
 const tokenOf = (path: string) => path.split("/").pop()!;
@@ -48,6 +48,11 @@ describe("password reset links", () => {
     expect(actions.map((event) => [event.action, event.actorId])).toEqual([
       ["password_reset.created", ws.owner.userId],
       ["password_reset.used", ws.reviewer.userId],
+    ]);
+    const read = await readStoredEvents({ workspaceId: ws.workspace.id, entityType: "password_reset" });
+    expect(read).toMatchObject([
+      { action: "password_reset.created", after: { person: { id: ws.reviewer.userId } } },
+      { action: "password_reset.used", after: { userId: ws.reviewer.userId } },
     ]);
   });
 
@@ -99,6 +104,8 @@ describe("password reset links", () => {
     });
     expect(seenInB).toMatchObject({ actorId: a.owner.userId });
     expect(seenInB.after).toMatchObject({ workspaceName: a.workspace.name, person: { id: b.reviewer.userId } });
+    const [read] = await readStoredEvents({ workspaceId: b.workspace.id, action: "password_reset.created" });
+    expect(read).toMatchObject({ after: { workspaceName: a.workspace.name } });
   });
 
   it("let only one of two uses at the same moment through", async () => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { checkSelection, SelectorError } from "@/lib/anchoring/selectors";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import type { DismissSuggestionInput } from "@/lib/suggestions/schema";
 import { getArticleTextForViewer } from "@/lib/workspaces/access";
@@ -28,7 +28,7 @@ export async function dismissSuggestion(viewer: Viewer, articleId: string, input
       create: { ...key, exact: input.exact, dismissedById: viewer.userId },
       update: {},
     });
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: article.workspaceId,
       articleId,
       actorId: viewer.userId,

@@ -6,7 +6,7 @@ import { listSuggestions } from "@/lib/suggestions/queries";
 import { saveRevision } from "@/lib/articles/revisions";
 import { db } from "@/lib/db";
 import { getPoolStats } from "@/lib/workers/pool";
-import { createTestWorkspace } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
@@ -22,6 +22,11 @@ describe("suggestions of an article", () => {
     const [toClaim, toDismiss] = first;
     await createClaim(ws.reviewer, ws.friendsAndComrades, span(toClaim!));
     await dismissSuggestion(ws.secondReviewer, ws.friendsAndComrades, span(toDismiss!));
+    const [dismissed] = await readStoredEvents({ articleId: ws.friendsAndComrades, action: "suggestion.dismissed" });
+    expect(dismissed).toMatchObject({
+      entityId: `${toDismiss!.start}-${toDismiss!.end}`,
+      after: { start: toDismiss!.start },
+    });
 
     const after = await listSuggestions(ws.editor, ws.friendsAndComrades);
     expect(after).toHaveLength(first.length - 2);

@@ -1,10 +1,10 @@
 import "server-only";
 // People create and revoke their own personal access tokens. A token acts as its owner, with the
 // role they hold in the token's workspace at the time of each request (lib/tokens/queries.ts).
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { toApiTokenDto, type ApiTokenDto, type CreatedTokenDto } from "@/lib/tokens/dto";
 import type { CreateTokenInput } from "@/lib/tokens/schema";
 import { createApiToken } from "@/lib/tokens/token";
@@ -32,7 +32,7 @@ export async function createToken(
       data: { userId: viewer.userId, workspaceId: workspace.id, name: input.name, tokenHash, prefix, expiresAt },
     });
     const dto = toApiTokenDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: workspace.id,
       articleId: null,
       actorId: viewer.userId,
@@ -66,7 +66,7 @@ export async function revokeToken(
     if (count === 0) throw new AppError("CONFLICT", "This token has already been revoked");
     const before = toApiTokenDto(row);
     const after = { ...before, revokedAt: now.toISOString() };
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: workspace.id,
       articleId: null,
       actorId: viewer.userId,

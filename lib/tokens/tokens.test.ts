@@ -7,7 +7,7 @@ import { createClaim } from "@/lib/claims/mutations";
 import { createToken, revokeToken } from "@/lib/tokens/mutations";
 import { getViewerForToken, listTokens } from "@/lib/tokens/queries";
 import { bearerTokenOf, createApiToken, hashApiToken } from "@/lib/tokens/token";
-import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { createTestWorkspace, readStoredEvents, selectionOf } from "@/tests/fixtures";
 
 const code = (promise: Promise<unknown>) =>
   promise.then(
@@ -32,6 +32,8 @@ describe("personal access tokens", () => {
 
     const events = await db.auditEvent.findMany({ where: { entityType: "token", entityId: token.id } });
     expect(events.map((event) => event.action)).toEqual(["token.created"]);
+    const [read] = await readStoredEvents({ entityType: "token", entityId: token.id });
+    expect(read).toMatchObject({ action: "token.created", after: { id: token.id, revokedAt: null } });
   });
 
   it("cannot reach the owner's other workspaces", async () => {

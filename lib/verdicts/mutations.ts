@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import type { ClaimDetailDto } from "@/lib/claims/dto";
 import { getClaimDetailById } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { toDbEnum, toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import { isSameDoc, toRichText } from "@/lib/rich-text/field";
 import { fromPlainText } from "@/lib/rich-text/plain-text";
@@ -59,7 +59,7 @@ export async function setVerdict(viewer: Viewer, claimId: string, input: SetVerd
     });
     const detail = await getClaimDetailById(claim.id, tx);
     const { evidence: _evidence, history: _history, ...after } = detail;
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId: claim.article.workspaceId,
       articleId: claim.articleId,
       actorId: viewer.userId,

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { emit } from "@/lib/events/emit";
 import { memberDtoInclude, toMemberDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 import type { CreateWorkspaceInput } from "@/lib/workspaces/schema";
 import { nthSlug, slugify } from "@/lib/workspaces/slug";
@@ -48,7 +48,7 @@ export async function insertWorkspace(
     include: memberDtoInclude,
   });
   // The audit trail has no workspace.created action: the founder joining as owner is the event.
-  await recordAuditEvent(tx, {
+  await emit(tx, {
     workspaceId: workspace.id,
     articleId: null,
     actorId: ownerId,

@@ -6,7 +6,7 @@ import { createInvitation } from "@/lib/invitations/mutations";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { listMembers, listViewerWorkspaces } from "@/lib/workspaces/member-queries";
 import { changeMemberRole, removeMember } from "@/lib/workspaces/mutations";
-import { createTestUser, createTestWorkspace } from "@/tests/fixtures";
+import { createTestUser, createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeEach(async () => {
@@ -41,6 +41,12 @@ describe("changeMemberRole", () => {
     expect(event).toMatchObject({ action: "member.role_changed", actorId: ws.owner.userId, articleId: null });
     expect(event!.before).toMatchObject({ userId: ws.reviewer.userId, role: "reviewer" });
     expect(event!.after).toMatchObject({ userId: ws.reviewer.userId, role: "viewer" });
+    const [read] = await readStoredEvents({ workspaceId: ws.workspace.id, entityType: "membership" });
+    expect(read).toMatchObject({
+      action: "member.role_changed",
+      before: { role: "reviewer" },
+      after: { role: "viewer" },
+    });
   });
 
   it("refuses every non-owner, even promoting themselves, and writes nothing", async () => {
@@ -107,6 +113,8 @@ describe("removeMember", () => {
     const [event] = await memberEvents();
     expect(event).toMatchObject({ action: "member.removed", actorId: ws.owner.userId });
     expect(event!.before).toMatchObject({ userId: ws.secondReviewer.userId, role: "reviewer" });
+    const [read] = await readStoredEvents({ workspaceId: ws.workspace.id, entityType: "membership" });
+    expect(read).toMatchObject({ action: "member.removed", before: { userId: ws.secondReviewer.userId }, after: null });
     await expect(listMembers(ws.secondReviewer, ws.workspace.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -141,6 +149,8 @@ describe("createWorkspace and listViewerWorkspaces", () => {
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: created.slug } });
     const event = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: workspace.id } });
     expect(event).toMatchObject({ action: "member.joined", entityType: "membership", actorId: ws.reviewer.userId });
+    const [read] = await readStoredEvents({ workspaceId: workspace.id });
+    expect(read).toMatchObject({ action: "member.joined", after: { role: "owner", via: "created the workspace" } });
     const mine = await listViewerWorkspaces(ws.reviewer);
     expect(mine).toEqual(
       expect.arrayContaining([

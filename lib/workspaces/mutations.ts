@@ -1,11 +1,11 @@
 import "server-only";
 // Changing and removing members. Every change takes the workspace's row lock first, so two owners
 // demoting each other at the same moment cannot both succeed and leave the workspace ownerless.
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { toDbEnum } from "@/lib/db-enums";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emit } from "@/lib/events/emit";
 import { revokeInvitationsCreatedBy } from "@/lib/invitations/mutations";
 import { announceAccessChange } from "@/lib/live/access";
 import { canManageMembers, type Role } from "@/lib/permissions/rules";
@@ -35,7 +35,7 @@ export async function changeMemberRole(
       include: memberDtoInclude,
     });
     const after = toMemberDto(row);
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId,
       articleId: null,
       actorId: viewer.userId,
@@ -56,7 +56,7 @@ export async function removeMember(viewer: Viewer, workspaceSlug: string, userId
   await inMemberChange(viewer, workspaceSlug, userId, "remove members", async (tx, workspaceId, target) => {
     await refuseIfLastOwner(tx, workspaceId, target, null);
     await tx.membership.delete({ where: { id: target.id } });
-    await recordAuditEvent(tx, {
+    await emit(tx, {
       workspaceId,
       articleId: null,
       actorId: viewer.userId,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimDto } from "@/lib/claims/dto";
+import type { EventAction, EventOf } from "@/lib/events/schema";
 import type { LiveEventDto } from "@/lib/live/dto";
+import { domainEvent, sampleBodies, sampleEvidence } from "@/tests/events";
 import { claimIdOf, claimsReducer, describeEvent, sortClaims, toClaimsAction } from "./claims-state";
 
 const rafael = { id: "u-rafael", name: "Rafael" };
@@ -30,18 +32,9 @@ function claim(id: string, start: number, end: number, overrides: Partial<ClaimD
   };
 }
 
-function event(action: string, overrides: Partial<LiveEventDto> = {}): LiveEventDto {
-  return {
-    id: "1",
-    action,
-    entityType: "claim",
-    entityId: "c1",
-    actor: rafael,
-    before: null,
-    after: null,
-    createdAt: "2026-11-01T10:00:00.000Z",
-    ...overrides,
-  };
+/** A live event: the sample body of the action, with the given changes. */
+function event<A extends EventAction>(action: A, overrides: Partial<EventOf<A>> = {}): LiveEventDto {
+  return { ...domainEvent(sampleBodies[action]), ...overrides } as LiveEventDto;
 }
 
 const ids = (claims: ClaimDto[]) => claims.map((c) => c.id);
@@ -191,7 +184,7 @@ describe("toClaimsAction", () => {
   });
 
   it("leaves other events to a refresh of their claim", () => {
-    for (const action of ["evidence.added", "comment.added", "claim.assigned", "claim.reattached"]) {
+    for (const action of ["evidence.added", "comment.added", "claim.assigned", "claim.reattached"] as const) {
       expect(toClaimsAction(event(action))).toBeNull();
     }
   });
@@ -203,8 +196,8 @@ describe("claimIdOf", () => {
   });
 
   it("is the claim named in after, or in before once the thing is gone", () => {
-    const added = event("evidence.added", { entityType: "evidence", entityId: "e1", after: { claimId: "c2" } });
-    const removed = event("evidence.removed", { entityType: "evidence", entityId: "e1", before: { claimId: "c3" } });
+    const added = event("evidence.added", { entityType: "evidence", entityId: "e1", after: sampleEvidence("c2") });
+    const removed = event("evidence.removed", { entityType: "evidence", entityId: "e1", before: sampleEvidence("c3") });
     expect(claimIdOf(added)).toBe("c2");
     expect(claimIdOf(removed)).toBe("c3");
   });

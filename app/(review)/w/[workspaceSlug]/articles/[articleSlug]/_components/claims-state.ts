@@ -2,6 +2,8 @@
 // live events from everyone else. Every action is idempotent, because a live event may repeat
 // what this tab already did (or what the page already showed).
 import type { ClaimDto } from "@/lib/claims/dto";
+import { getEventClaimId } from "@/lib/events/claim-of";
+import type { EventAction } from "@/lib/events/schema";
 import type { LiveEventDto } from "@/lib/live/dto";
 
 export type ClaimsAction =
@@ -45,21 +47,23 @@ export function claimsReducer(claims: ClaimDto[], action: ClaimsAction): ClaimDt
 
 /** The claim a live event is about (evidence and comment events name their claim in before/after). */
 export function claimIdOf(event: LiveEventDto): string {
-  if (event.entityType === "claim") return event.entityId;
-  const payload = (event.after ?? event.before) as { claimId?: string } | null;
-  return payload?.claimId ?? "";
+  return getEventClaimId(event) ?? "";
 }
 
 /** Turns a live claim event into a state change; evidence events only say "refresh this claim". */
 export function toClaimsAction(event: LiveEventDto): ClaimsAction | null {
-  if (event.action === "claim.created" || event.action === "verdict.set") {
-    return { type: "upsert", claim: event.after as ClaimDto };
+  switch (event.action) {
+    case "claim.created":
+    case "verdict.set":
+      return { type: "upsert", claim: event.after };
+    case "claim.deleted":
+      return { type: "remove", id: event.entityId };
+    default:
+      return null;
   }
-  if (event.action === "claim.deleted") return { type: "remove", id: event.entityId };
-  return null;
 }
 
-const DESCRIPTIONS: Record<string, string> = {
+const DESCRIPTIONS: Partial<Record<EventAction, string>> = {
   "claim.created": "marked a claim",
   "claim.deleted": "removed a claim",
   "verdict.set": "gave a verdict",
@@ -73,6 +77,6 @@ const DESCRIPTIONS: Record<string, string> = {
 
 export function describeEvent(event: LiveEventDto, number: number | undefined): string {
   const what = DESCRIPTIONS[event.action] ?? event.action;
-  const verdict = event.action === "verdict.set" ? `: ${(event.after as ClaimDto).verdict}` : "";
+  const verdict = event.action === "verdict.set" ? `: ${event.after.verdict}` : "";
   return `${event.actor.name} ${what}${number ? ` (claim ${number})` : ""}${verdict}`;
 }

@@ -24,11 +24,11 @@ export function useArticleRevisions(article: ArticleViewDto, dispatch: Dispatch<
 
   const onArticleRevised = useCallback(
     (event: LiveEventDto) => {
-      const after = event.after as { number?: number; revision?: number } | null;
-      const number = after?.number ?? after?.revision;
+      if (event.action !== "article.revised") return;
+      const number = event.after.revision;
       // A replayed event for the revision already shown (after a reconnect) changes nothing.
-      if (number !== undefined && number <= latest.current) return;
-      setNotice(`Article revised${number ? ` to revision ${number}` : ""} by ${event.actor.name}`);
+      if (number <= latest.current) return;
+      setNotice(`Article revised to revision ${number} by ${event.actor.name}`);
       router.refresh();
     },
     [router],

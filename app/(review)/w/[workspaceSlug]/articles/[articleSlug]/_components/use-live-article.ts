@@ -8,6 +8,7 @@
 // page stops listening. An answer EventSource gives up on (429: too many streams open; a 503)
 // is retried after RETRY_CLOSED_MS.
 import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { parseLiveEvent } from "@/lib/events/read";
 import type { LiveEventDto } from "@/lib/live/dto";
 import type { PersonDto } from "@/lib/users/dto";
 
@@ -49,7 +50,11 @@ export function useLiveArticle(articleId: string, lastEventId: string, handlers:
       current.addEventListener("change", (message) => {
         const { data, lastEventId: id } = message as MessageEvent<string>;
         if (id) lastSeen.current = id;
-        onChange(JSON.parse(data) as LiveEventDto);
+        const event = parseLiveEvent(JSON.parse(data));
+        // A change this page's code cannot read (a newer server's shape, say) is skipped: the
+        // next reload shows it. Applying a half-understood change would be worse.
+        if (event) onChange(event);
+        else console.warn(`Live change ${id || "?"} ignored: not a change this page can read`, data);
       });
       current.addEventListener("presence", (message) => {
         setViewers(JSON.parse((message as MessageEvent<string>).data) as PersonDto[]);
