@@ -36,7 +36,8 @@ export async function changePassword(viewer: Viewer, input: ChangePasswordInput,
   }
   const matches = user.passwordHash !== null && (await checkPassword(input.currentPassword, user.passwordHash));
   await settleSignInAttempt(reservation.attemptId, matches);
-  if (!matches) throw new AppError("INVALID_INPUT", "Current password: does not match your password", "currentPassword");
+  if (!matches)
+    throw new AppError("INVALID_INPUT", "Current password: does not match your password", "currentPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

@@ -3,7 +3,10 @@ import { MAX_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 
 // Length and strength of the new password are checked by lib/users/password-policy.ts, which
 // words its refusals for people; here only the shape.
-const newPassword = z.string().min(1, "is required").max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+const newPassword = z
+  .string()
+  .min(1, "is required")
+  .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
 
 /** A new password typed twice, as the account page and a reset link ask for it. */
 export const setPasswordSchema = z

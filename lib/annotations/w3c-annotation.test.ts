@@ -13,7 +13,9 @@ import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
 import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
-const schema = JSON.parse(readFileSync(new URL("../../tests/corpora/web-annotation.schema.json", import.meta.url), "utf8"));
+const schema = JSON.parse(
+  readFileSync(new URL("../../tests/corpora/web-annotation.schema.json", import.meta.url), "utf8"),
+);
 const ajv = addFormats(new Ajv({ allErrors: true }));
 const validate = ajv.compile(schema);
 

@@ -29,7 +29,12 @@ interface StreamOptions {
  * The viewer's stream of the article: after the last event id the client saw (Last-Event-ID or
  * ?after=), then live. Throws NOT_FOUND, INVALID_INPUT (the id), RATE_LIMITED (too many streams).
  */
-export async function streamArticle(viewer: Viewer, articleId: string, lastEventId: string | null, signal: AbortSignal) {
+export async function streamArticle(
+  viewer: Viewer,
+  articleId: string,
+  lastEventId: string | null,
+  signal: AbortSignal,
+) {
   await getArticleForViewer(viewer, articleId);
   const after = parseEventId(lastEventId);
   const streamId = await registerLiveStream(viewer.userId, articleId);

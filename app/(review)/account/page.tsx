@@ -19,9 +19,7 @@ export default async function AccountPage() {
       </p>
       <section className="account-section" aria-labelledby="password-heading">
         <h2 id="password-heading">Change password</h2>
-        <p className="muted small">
-          Every other browser signed in as you is signed out; this one stays signed in.
-        </p>
+        <p className="muted small">Every other browser signed in as you is signed out; this one stays signed in.</p>
         <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
       </section>
       <section className="account-section" aria-labelledby="sessions-heading">

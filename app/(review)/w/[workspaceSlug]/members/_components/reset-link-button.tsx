@@ -23,8 +23,8 @@ export function ResetLinkButton({ path, memberName }: { path: string; memberName
     return (
       <div className="created-link reset-link" role="status">
         <p>
-          <strong>Password reset link for {memberName}</strong>, single use, valid until {formatDate(created.expiresAt)}.
-          Copy it now: it will not be shown again. Using it signs {memberName} out everywhere.
+          <strong>Password reset link for {memberName}</strong>, single use, valid until {formatDate(created.expiresAt)}
+          . Copy it now: it will not be shown again. Using it signs {memberName} out everywhere.
         </p>
         {created.otherWorkspaces.length > 0 && (
           <p className="small">
