@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { emit, emitMany, type NewEvent } from "@/lib/events/emit";
-import { CHANNELS } from "@/lib/live/listener";
+import { EVENTS_CHANNEL } from "@/lib/events/schema";
 import { sampleBodies } from "@/tests/events";
 import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
     const notice = JSON.parse(message.payload ?? "{}") as (typeof notices)[number];
     if (notice.workspaceId === ws.workspace.id) notices.push(notice);
   });
-  await listener.query(`LISTEN ${CHANNELS.events}`);
+  await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
 });
 afterAll(() => listener.end());
 beforeEach(() => {

@@ -6,8 +6,7 @@ import "server-only";
 // (dropped in prisma/migrations/20261202015700_audit_event_notify_in_emit).
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { CURRENT_EVENT_VERSION, eventBodySchema, type EventBodyInput } from "@/lib/events/schema";
-import { CHANNELS } from "@/lib/live/listener";
+import { CURRENT_EVENT_VERSION, EVENTS_CHANNEL, eventBodySchema, type EventBodyInput } from "@/lib/events/schema";
 
 /** Where an event happened and who did it: the row's columns besides the body. */
 export interface EventScope {
@@ -49,7 +48,7 @@ async function announce(tx: Tx, workspaceId: string, articleId: string | null) {
   if (articleId === null) return;
   // Identical payloads in one transaction are delivered once: the listener reads every row after
   // the last one it saw, so one notice per article is all it needs.
-  await tx.$executeRaw`SELECT pg_notify(${CHANNELS.events}, ${JSON.stringify({ workspaceId, articleId })})`;
+  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ workspaceId, articleId })})`;
 }
 
 /** Records an event of the change `tx` is making, and announces it when `tx` commits. Throws on a malformed event. */

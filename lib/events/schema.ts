@@ -16,6 +16,9 @@ import { memberDtoSchema } from "@/lib/workspaces/dto";
  * The shape events are written in. Raise it when a snapshot changes shape, and teach read.ts to
  * upgrade the rows written before.
  */
+/** The PostgreSQL channel that announces committed events (emit.ts); live streams listen on it. */
+export const EVENTS_CHANNEL = "factmark_events";
+
 export const CURRENT_EVENT_VERSION = 1;
 
 /** The side of a change that has no snapshot (before a creation, after a removal): stored as NULL. */

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { anchorStatusValueSchema } from "@/lib/anchoring/dto";
 import { reanchorSummarySchema } from "@/lib/articles/dto";
-import { IMPORT_FORMATS } from "@/lib/articles/import/formats";
+import { importArticleSchema } from "@/lib/articles/import/schema";
 import { commentDtoSchema } from "@/lib/comments/dto";
 import { evidenceDtoSchema } from "@/lib/evidence/dto";
 import { personDtoSchema } from "@/lib/users/dto";
@@ -51,7 +51,7 @@ export const joinedMemberSchema = memberDtoSchema.extend({
 export const importedArticleSchema = z.object({
   slug: z.string(),
   title: z.string(),
-  format: z.enum(IMPORT_FORMATS),
+  format: importArticleSchema.shape.format,
   blocks: z.number().int(),
 });
 

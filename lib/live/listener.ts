@@ -4,9 +4,10 @@ import "server-only";
 // membership changes), so every instance behind the same database hears every change.
 import pg from "pg";
 import { getEnv } from "@/lib/env";
+import { EVENTS_CHANNEL } from "@/lib/events/schema";
 
 export const CHANNELS = {
-  events: "factmark_events",
+  events: EVENTS_CHANNEL,
   presence: "factmark_presence",
   /** Someone lost access to a workspace: their open streams of it must close (lib/live/access.ts). */
   access: "factmark_access",
