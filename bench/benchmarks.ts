@@ -1,6 +1,7 @@
 // The benchmarks in table order, by the names `--only` accepts.
 import { benchCreateClaim } from "./api-create-claim";
 import { benchListClaims } from "./api-list-claims";
+import { benchSearch } from "./api-search";
 import type { BenchContext, BenchOutcome } from "./bench-types";
 import { benchClaimSuggestions } from "./claim-suggestions";
 import { benchHighlightPaint } from "./highlight-paint";
@@ -26,6 +27,7 @@ export const BENCHMARKS: Benchmark[] = [
   { name: "paint", needsApp: true, run: withApp(benchHighlightPaint) },
   { name: "reanchor", needsApp: false, run: (context) => benchReanchorRow(context?.repeat ?? 5) },
   { name: "report", needsApp: false, run: () => benchHtmlReport() },
+  { name: "search", needsApp: true, run: withApp(benchSearch) },
   { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
   { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },
 ];

@@ -4,6 +4,9 @@ import pg from "pg";
 import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
+/** The longest any one statement of the app may run before PostgreSQL cancels it. */
+export const STATEMENT_TIMEOUT_MS = 10_000;
+
 // One client per process; in development Next reloads modules, so keep it on globalThis.
 const globalForDb = globalThis as unknown as { factmarkDb?: PrismaClient; factmarkPool?: pg.Pool };
 
@@ -13,11 +16,18 @@ function getClient(): PrismaClient {
     // answers, or a pool with every connection busy, would hang requests: after 3 s the API answers
     // 503 instead. 16: up to 12 were busy at once in tests/reliability/load.ts (pg's default is 10).
     // Our own pool (not one the adapter makes) so /api/metrics can report how busy it is.
+    // statement_timeout: PostgreSQL itself cancels a statement after 10 s (SQLSTATE 57014, answered
+    // 503 by lib/http/public-error.ts) and frees its connection and CPU. query_timeout only makes
+    // pg give up waiting, while the server goes on running the query; it stays, 5 s later, for a
+    // server that stops answering at all. Set on the pool, not per transaction: every statement of
+    // the app is bounded at no extra round trip. Migrations (prisma CLI) and scripts/ (their own
+    // clients) do not use this pool, so long maintenance work is not cut short.
     globalForDb.factmarkPool = new pg.Pool({
       connectionString: getEnv().DATABASE_URL,
       connectionTimeoutMillis: 3_000,
       max: 16,
-      query_timeout: 15_000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      query_timeout: STATEMENT_TIMEOUT_MS + 5_000,
     });
     globalForDb.factmarkDb = new PrismaClient({ adapter: new PrismaPg(globalForDb.factmarkPool) });
   }

@@ -37,7 +37,7 @@ export async function listClaimsOfArticle(articleId: string, page?: PageQuery<Cl
     : Prisma.empty;
   const limit = page ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty;
   const rows = await db.$queryRaw<ListedClaim[]>`
-    SELECT c.*,
+    SELECT ${CLAIM_COLUMNS},
       json_build_object('id', creator.id, 'name', creator.name) AS "createdBy",
       CASE WHEN assignee.id IS NULL THEN NULL
         ELSE json_build_object('id', assignee.id, 'name', assignee.name) END AS "assignee",
@@ -54,6 +54,12 @@ export async function listClaimsOfArticle(articleId: string, page?: PageQuery<Cl
 }
 
 type ListedClaim = Parameters<typeof toClaimDto>[0];
+
+// Every column the Prisma client knows, not c.*: the stored search vector (Unsupported("tsvector"))
+// cannot be read by the client, and the list would have no use for it anyway.
+const CLAIM_COLUMNS = Prisma.join(
+  Object.values(Prisma.ClaimScalarFieldEnum).map((column) => Prisma.raw(`c."${column}"`)),
+);
 type ClaimCursor = z.infer<typeof claimCursorSchema>;
 
 /** A claim with its evidence and verdict history, for any member. Throws NOT_FOUND. */

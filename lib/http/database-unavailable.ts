@@ -4,7 +4,8 @@
 // Prisma's known errors (P1001, or P2010 around a driver error), a bare DriverAdapterError whose
 // cause carries the SQLSTATE, pg's DatabaseError, Node's socket errors, or pg's plain Errors
 // ("Connection terminated unexpectedly") that Prisma passes through with a clientVersion added.
-// Shapes captured from a real outage: tests/reliability/capture-db-errors.ts.
+// Shapes captured from a real outage: tests/reliability/capture-db-errors.ts. A statement
+// cancelled by statement_timeout (57014) comes wrapped the same ways: isQueryCanceled.
 import { AppError } from "@/lib/errors";
 
 /** Prisma: can't reach the server, timed out, operation timed out, server closed the connection. */
@@ -44,20 +45,45 @@ const MAX_DEPTH = 6;
 export function isDatabaseUnavailable(error: unknown): boolean {
   // An expected failure already says what happened, whatever its message.
   if (error instanceof AppError) return false;
-  return check(error, 0, new Set());
+  return someNested(error, 0, new Set(), isUnavailable);
 }
 
-function check(value: unknown, depth: number, seen: Set<object>): boolean {
+/**
+ * True when PostgreSQL cancelled the statement (query_canceled, SQLSTATE 57014): its
+ * statement_timeout (lib/db.ts) ran out, or someone cancelled it. Not a bug, and not an outage.
+ */
+export function isQueryCanceled(error: unknown): boolean {
+  if (error instanceof AppError) return false;
+  return someNested(
+    error,
+    0,
+    new Set(),
+    (record) => record.code === QUERY_CANCELED || record.originalCode === QUERY_CANCELED,
+  );
+}
+
+const QUERY_CANCELED = "57014";
+
+function isUnavailable(record: Record<string, unknown>): boolean {
+  if (isUnavailableCode(record.code) || isUnavailableCode(record.originalCode)) return true;
+  if (typeof record.kind === "string" && ADAPTER_KINDS.has(record.kind)) return true;
+  return typeof record.message === "string" && MESSAGES.some((pattern) => pattern.test(record.message as string));
+}
+
+/** Whether `value` or an error nested in it passes `test`. */
+function someNested(
+  value: unknown,
+  depth: number,
+  seen: Set<object>,
+  test: (record: Record<string, unknown>) => boolean,
+): boolean {
   if (depth > MAX_DEPTH || value === null || typeof value !== "object" || seen.has(value)) return false;
   seen.add(value);
   const record = value as Record<string, unknown>;
-  if (isUnavailableCode(record.code) || isUnavailableCode(record.originalCode)) return true;
-  if (typeof record.kind === "string" && ADAPTER_KINDS.has(record.kind)) return true;
-  if (typeof record.message === "string" && MESSAGES.some((pattern) => pattern.test(record.message as string)))
-    return true;
+  if (test(record)) return true;
   const nested = [record.cause, record.meta, record.driverAdapterError];
   if (Array.isArray(record.errors)) nested.push(...(record.errors as unknown[]));
-  return nested.some((inner) => check(inner, depth + 1, seen));
+  return nested.some((inner) => someNested(inner, depth + 1, seen, test));
 }
 
 function isUnavailableCode(code: unknown): boolean {

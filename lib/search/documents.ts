@@ -1,22 +1,26 @@
-// The searchable text of each kind, as SQL. These are, character for character, the expressions
-// of the GIN indexes at the end of
-// prisma/migrations/20261125214505_add_revisions_passages_search/migration.sql: PostgreSQL uses an
-// expression index only for the very same expression, so a change here needs a migration that
-// rebuilds the index (search.test.ts checks with EXPLAIN that the claim index is used).
-// The plain-text columns are what is searched; the rich-text *Doc columns are only for display.
+// The searchable text of each kind, as a stored tsvector column. PostgreSQL generates each column
+// from its row (prisma/migrations/20261202030000_stored_search_vectors/migration.sql) and keeps a
+// GIN index on it, so a search neither computes to_tsvector per row nor depends on the planner
+// matching an expression index; ranking reads the same stored vector. What each column holds:
+//   article   title || ' ' || text
+//   claim     exact || ' ' || coalesce(rationale, '')
+//   evidence  title, excerpt, note and passageExact, coalesced and joined by spaces
+//   comment   body
+// all under the 'english' configuration. The plain-text columns are what is searched; the rich-text
+// *Doc columns are only for display. search.test.ts checks with EXPLAIN that the indexes are used.
 import { Prisma } from "@/generated/prisma/client";
 import type { SearchKind } from "@/lib/search/schema";
 
-/** Table aliases the expressions expect: a "Article", c "Claim", e "Evidence", m "Comment". */
-const SEARCH_TEXT: Record<SearchKind, Prisma.Sql> = {
-  article: Prisma.sql`a."title" || ' ' || a."text"`,
-  claim: Prisma.sql`c."exact" || ' ' || coalesce(c."rationale", '')`,
-  evidence: Prisma.sql`coalesce(e."title", '') || ' ' || coalesce(e."excerpt", '') || ' ' || coalesce(e."note", '') || ' ' || coalesce(e."passageExact", '')`,
-  comment: Prisma.sql`m."body"`,
+/** Table aliases the columns expect: a "Article", c "Claim", e "Evidence", m "Comment". */
+const SEARCH_VECTOR: Record<SearchKind, Prisma.Sql> = {
+  article: Prisma.sql`a."searchVector"`,
+  claim: Prisma.sql`c."searchVector"`,
+  evidence: Prisma.sql`e."searchVector"`,
+  comment: Prisma.sql`m."searchVector"`,
 };
 
 /** The indexed tsvector of a kind. */
-export const searchVector = (kind: SearchKind) => Prisma.sql`to_tsvector('english'::regconfig, ${SEARCH_TEXT[kind]})`;
+export const searchVector = (kind: SearchKind) => SEARCH_VECTOR[kind];
 
 /**
  * What a person typed, as a tsquery: websearch syntax ("a phrase", or, -word) never fails on

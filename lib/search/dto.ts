@@ -38,10 +38,21 @@ export const searchCountsDtoSchema = z.object({
 }) satisfies z.ZodType<Record<SearchKind, number>>;
 export type SearchCountsDto = z.infer<typeof searchCountsDtoSchema>;
 
+export const searchCountsCappedDtoSchema = z.object({
+  claim: z.boolean(),
+  evidence: z.boolean(),
+  comment: z.boolean(),
+  article: z.boolean(),
+}) satisfies z.ZodType<Record<SearchKind, boolean>>;
+export type SearchCountsCappedDto = z.infer<typeof searchCountsCappedDtoSchema>;
+
 export const searchPageDtoSchema = z.object({
   results: z.array(searchResultDtoSchema),
-  /** Hits of each kind for these words and filters, whatever `kind` asks for. */
+  /** Hits of each kind for these words and filters, whatever `kind` asks for; see countsCapped. */
   counts: searchCountsDtoSchema,
+  countsCapped: searchCountsCappedDtoSchema.describe(
+    "True for a kind whose count stopped counting at its value: there are at least that many (shown as 1,000+)",
+  ),
   nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
 });
 export type SearchPageDto = z.infer<typeof searchPageDtoSchema>;

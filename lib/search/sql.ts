@@ -1,6 +1,8 @@
 // The search as SQL. One branch per kind, each scoped to the workspace and the filters, unioned
 // into one ranked list; the page query then adds what a result shows (ts_headline runs only on
-// the rows of the page). Rank is 0 without words, so the list is then newest first.
+// the rows of the page). Rank is 0 without words, so the list is then newest first. Words are
+// matched and ranked on the stored tsvector columns (documents.ts): only rows the GIN index found
+// are ranked, and ranking reads their vector rather than parsing their text again.
 import { Prisma } from "@/generated/prisma/client";
 import { toDbEnum } from "@/lib/db-enums";
 import type { PageQuery } from "@/lib/http/pagination";
@@ -83,19 +85,32 @@ export const kindsOf = (filters: SearchFilters, kinds: readonly SearchKind[]) =>
   kinds.filter((kind) => kind !== "article" || !hasClaimFilter(filters));
 
 /** Every hit of the given kinds: kind, id, articleId, claimId, authorId, at, rank. */
-export function hitsSql(scope: SearchScope, kinds: SearchKind[], withRank: boolean): Prisma.Sql {
+function hitsSql(scope: SearchScope, kinds: SearchKind[]): Prisma.Sql {
   const branches = kinds.map((kind) => {
     const { select, from, changedAt } = BRANCHES[kind];
-    const rank = withRank ? rankOf(kind, scope.filters.q) : Prisma.sql`0::float8`;
-    return Prisma.sql`SELECT ${kind}::text AS kind, ${select}, ${changedAt} AS at, ${rank} AS rank
+    return Prisma.sql`SELECT ${kind}::text AS kind, ${select}, ${changedAt} AS at, ${rankOf(kind, scope.filters.q)} AS rank
       FROM ${from} WHERE ${Prisma.join(conditionsOf(kind, scope), " AND ")}`;
   });
   return Prisma.join(branches, " UNION ALL ");
 }
 
-/** How many hits of each kind (the kind filter aside: the tabs show every count). */
+/**
+ * Counts stop at COUNT_CAP: past it a count says "1,000+". Counting every article and claim that
+ * mentions a common word would visit each of them, only to print a number nobody reads exactly.
+ */
+export const COUNT_CAP = 1_000;
+
+/**
+ * How many hits of each kind, up to COUNT_CAP + 1 (more than the cap means "at least the cap"),
+ * the kind filter aside: the tabs show every count. Nothing is ranked.
+ */
 export function countSql(scope: SearchScope, kinds: SearchKind[]): Prisma.Sql {
-  return Prisma.sql`SELECT h.kind, count(*)::int AS count FROM (${hitsSql(scope, kinds, false)}) h GROUP BY h.kind`;
+  const counts = kinds.map(
+    (kind) => Prisma.sql`SELECT ${kind}::text AS kind, count(*)::int AS count FROM (
+      SELECT 1 FROM ${BRANCHES[kind].from} WHERE ${Prisma.join(conditionsOf(kind, scope), " AND ")}
+      LIMIT ${COUNT_CAP + 1}) h`,
+  );
+  return Prisma.join(counts, " UNION ALL ");
 }
 
 // HighlightAll: the whole text comes back (tags and spacing as typed, which ts_headline's
@@ -128,7 +143,7 @@ export function pageSql(scope: SearchScope, kinds: SearchKind[], page: PageQuery
       ${headline(title, scope.filters.q)} AS "titleMarked",
       ${headline(body, scope.filters.q)} AS "bodyMarked"
     FROM (
-      SELECT * FROM (${hitsSql(scope, kinds, true)}) h ${after}
+      SELECT * FROM (${hitsSql(scope, kinds)}) h ${after}
       ORDER BY h.rank DESC, h.at DESC, h.id DESC LIMIT ${page.limit + 1}
     ) p
     JOIN "Article" pa ON pa.id = p."articleId"

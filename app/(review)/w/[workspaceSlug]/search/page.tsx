@@ -74,7 +74,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {!error && !found && <SearchHelp />}
       {found && (
         <>
-          <KindTabs workspaceSlug={workspaceSlug} values={values} counts={found.counts} current={filters?.kind} />
+          <KindTabs
+            workspaceSlug={workspaceSlug}
+            values={values}
+            counts={found.counts}
+            countsCapped={found.countsCapped}
+            current={filters?.kind}
+          />
           {found.results.length === 0 ? (
             <p className="empty search-empty">{describeNoResults(values)}</p>
           ) : (
