@@ -2,35 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ClaimDto } from "@/lib/claims/dto";
 import type { EventAction, EventOf } from "@/lib/events/schema";
 import type { LiveEventDto } from "@/lib/live/dto";
-import { domainEvent, sampleBodies, sampleEvidence } from "@/tests/events";
+import { domainEvent, sampleBodies, sampleClaim, sampleEvidence } from "@/tests/events";
 import { claimIdOf, claimsReducer, describeEvent, sortClaims, toClaimsAction } from "./claims-state";
 
-const rafael = { id: "u-rafael", name: "Rafael" };
-
-function claim(id: string, start: number, end: number, overrides: Partial<ClaimDto> = {}): ClaimDto {
-  return {
-    id,
-    start,
-    end,
-    exact: `text of ${id}`,
-    prefix: "",
-    suffix: "",
-    verdict: "unreviewed",
-    rationale: null,
-    rationaleDoc: null,
-    anchor: { status: "exact", quality: 1, revision: 1 },
-    textChangedAt: null,
-    evidenceCount: 0,
-    commentCount: 0,
-    assignee: null,
-    dueAt: null,
-    version: 1,
-    createdBy: rafael,
-    createdAt: "2026-11-01T10:00:00.000Z",
-    updatedAt: "2026-11-01T10:00:00.000Z",
-    ...overrides,
-  };
-}
+/** A claim at a span, the shared sample otherwise. */
+const claim = (id: string, start: number, end: number, overrides: Partial<ClaimDto> = {}): ClaimDto =>
+  sampleClaim(id, { start, end, ...overrides });
 
 /** A live event: the sample body of the action, with the given changes. */
 function event<A extends EventAction>(action: A, overrides: Partial<EventOf<A>> = {}): LiveEventDto {
