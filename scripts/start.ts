@@ -38,7 +38,7 @@ try {
   await migrateDatabase(databaseUrl);
   await generatePrismaClient();
   greeting = await prepareData(databaseUrl);
-  // The worker threads' bundle (lib/workers/tasks.ts); `next dev` rebuilds it as lib/ changes.
+  // The worker threads' bundle (lib/tasks/tasks.ts); `next dev` rebuilds it as lib/ changes.
   if (isDev) await watchWorkers();
   else await buildWorkers();
   if (!isDev && !flags.has("--no-build")) await runBinOrFail("next", ["build"], env);

@@ -20,7 +20,7 @@ import {
 } from "@/lib/annotations/w3c-import";
 import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 /** Some annotations were refused: the report names each (by index and id) and every reason. */
 export class ImportRejectedError extends AppError {

@@ -13,7 +13,7 @@ import { forbidden } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canImportArticles } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 /** Two editors importing the same headline at once: the loser of the slug race tries again. */
 const SLUG_ATTEMPTS = 3;

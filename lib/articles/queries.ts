@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { toPage, type PageQuery } from "@/lib/http/pagination";
 import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
-import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 
 /** The articles of a workspace with their review progress, for any member. Throws NOT_FOUND. */
 export async function listArticles(

@@ -4,7 +4,7 @@ import { revisionSummarySelect, toRevisionDto, toRevisionSummaryDto } from "@/li
 import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { invalidInput, notFound } from "@/lib/errors";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/access/access";
 
 async function getCurrentRevision(articleId: string): Promise<number> {
   const { revision } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { revision: true } });

@@ -12,7 +12,7 @@ import { toWireEnum } from "@/lib/db-enums";
 import { AppError, forbidden } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
-import { getClaimForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer } from "@/lib/access/access";
 
 /**
  * Anchors a claim on a span of the article's current text (exact, quality 1). Reviewers and

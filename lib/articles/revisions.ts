@@ -13,7 +13,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { fromZodError } from "@/lib/http/error-body";
 import { canEditArticles } from "@/lib/permissions/rules";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/access/access";
 
 // Re-anchoring 1,000 claims and writing them back takes well under a second; the default 5 s
 // would still be tight on a loaded machine with a 1 MB article.

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { forbidden, invalidInput } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canAssign, isAssignable } from "@/lib/permissions/rules";
-import { getClaimForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer } from "@/lib/access/access";
 
 /**
  * Assigns a claim to a reviewer of its workspace (or unassigns it), with an optional due date.

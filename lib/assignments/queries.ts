@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import type { PersonDto } from "@/lib/users/dto";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 export interface QueueItemDto {
   claim: ClaimDto;

@@ -9,7 +9,7 @@ import { getEventClaimId } from "@/lib/events/claim-of";
 import { readEvents, storedEventInclude } from "@/lib/events/read";
 import type { DomainEvent } from "@/lib/events/schema";
 import { filterKey, filterText } from "@/lib/validation/text";
-import { getClaimForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer, getWorkspaceForViewer } from "@/lib/access/access";
 
 /** Activity feed filters, from the page's query string: every one optional. */
 export const activityFiltersSchema = z.object({

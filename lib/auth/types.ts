@@ -5,7 +5,7 @@ export interface Viewer {
   email: string;
   /**
    * Set when the request came with a personal access token: the one workspace the token was made
-   * for. lib/workspaces/access.ts then finds no other workspace, so the token cannot reach the
+   * for. lib/access/access.ts then finds no other workspace, so the token cannot reach the
    * user's other desks.
    */
   workspaceId?: string;

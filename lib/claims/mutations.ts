@@ -8,7 +8,7 @@ import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canDeleteClaim, canDeleteOthersWorkWithClaim, canReview } from "@/lib/permissions/rules";
-import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer, getClaimForViewer } from "@/lib/access/access";
 
 /**
  * Marks a span of an article as a claim. Reviewers and above.

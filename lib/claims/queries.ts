@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { toPage, type PageQuery } from "@/lib/http/pagination";
 import { toVerdictChangeDto } from "@/lib/verdicts/dto";
-import { getArticleForViewer, getClaimForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer, getClaimForViewer } from "@/lib/access/access";
 
 /** Every claim of an article, in text order, for any member. Throws NOT_FOUND. */
 export async function listClaims(viewer: Viewer, articleId: string): Promise<ClaimDto[]> {

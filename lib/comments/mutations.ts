@@ -19,7 +19,7 @@ import { forbidden } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import { toRichText } from "@/lib/rich-text/field";
-import { getClaimForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer } from "@/lib/access/access";
 
 interface Scope {
   workspaceId: string;

@@ -8,7 +8,7 @@ import {
   type ThreadDto,
 } from "@/lib/comments/dto";
 import { db } from "@/lib/db";
-import { getClaimForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer } from "@/lib/access/access";
 
 /** A claim's discussion thread, for any member (viewers read it too). Throws NOT_FOUND. */
 export async function getThread(viewer: Viewer, claimId: string): Promise<ThreadDto> {

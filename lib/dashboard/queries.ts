@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { notFound } from "@/lib/errors";
 import { VERDICTS, isReviewed } from "@/lib/verdicts/rules";
-import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 
 /** The dashboard of a workspace, or of one of its articles. Any member. Throws NOT_FOUND. */
 export async function getDashboard(viewer: Viewer, workspaceSlug: string, articleSlug?: string): Promise<DashboardDto> {

@@ -16,7 +16,7 @@ import { anchorEvidencePassage } from "@/lib/passages/queries";
 import { canEditEvidence, canReview } from "@/lib/permissions/rules";
 import { toRichText } from "@/lib/rich-text/field";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
-import { getClaimForViewer, getEvidenceForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer, getEvidenceForViewer } from "@/lib/access/access";
 
 // Creator and cited article: what toEvidenceDto needs.
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 import { refuseBoth } from "@/lib/rich-text/field";
 import { isEmptyDoc } from "@/lib/rich-text/plain-text";
 import { richTextDocSchema, type RichTextDoc } from "@/lib/rich-text/schema";

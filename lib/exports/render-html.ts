@@ -16,7 +16,7 @@ import {
 } from "@/lib/exports/format";
 import { pushArticleText } from "@/lib/exports/render-html-text";
 import { REPORT_CSS, STANDALONE_CSS } from "@/lib/exports/report-css";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 
 /** A standalone HTML document: the report with its CSS and ClaimReview JSON-LD inline. */

@@ -10,7 +10,7 @@ import {
   VERDICT_ICONS,
   VERDICT_LABELS,
 } from "@/lib/exports/format";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 import type { ReportArticle, ReportBlock, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 
 // Inside footnotes, continuation lines are indented by four spaces.

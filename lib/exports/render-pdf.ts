@@ -13,7 +13,7 @@ import {
   VERDICT_LABELS,
 } from "@/lib/exports/format";
 import { toWinAnsi as t } from "@/lib/exports/pdf-text";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 

@@ -15,7 +15,7 @@ import { expiryFrom, getInvitationStatus, pendingWhere } from "@/lib/invitations
 import type { CreateInvitationInput } from "@/lib/invitations/schema";
 import { createInviteToken, invitePath } from "@/lib/invitations/token";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 async function getOwnedWorkspace(viewer: Viewer, workspaceSlug: string, verb: string) {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);

@@ -12,7 +12,7 @@ import { toWireEnum } from "@/lib/db-enums";
 import { getInvitationStatus, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
 import { hashInviteToken, isWellFormedToken } from "@/lib/invitations/token";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 // Links that expired longer ago than the longest expiry are history, not something to act on.
 const LIST_HORIZON_MS = MAX_EXPIRY_DAYS * 24 * 60 * 60_000;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from "@/lib/invitations/rules";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
-import { ROLE_VALUES } from "@/lib/workspaces/roles";
+import { ROLE_VALUES } from "@/lib/permissions/roles";
 
 export const createInvitationSchema = z.strictObject({
   role: z.enum(ROLE_VALUES),

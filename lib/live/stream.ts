@@ -11,7 +11,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { joinHub, leaveHub, type LiveSink } from "@/lib/live/hub";
 import { parseEventId } from "@/lib/live/event-id";
 import { registerLiveStream, unregisterLiveStream } from "@/lib/live/registry-queries";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/access/access";
 
 /** 20 minutes, less up to 10% so streams opened together do not all reconnect together. */
 export const MAX_STREAM_LIFETIME_MS = 20 * 60_000;

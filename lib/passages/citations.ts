@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import type { CitationDto } from "@/lib/passages/dto";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/access/access";
 
 /** Every citation of a passage of the article, in text order, for any member. Throws NOT_FOUND. */
 export async function listCitations(viewer: Viewer, articleId: string): Promise<CitationDto[]> {

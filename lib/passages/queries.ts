@@ -13,7 +13,7 @@ import { getArticleIndex, hasArticleIndex } from "@/lib/passages/article-index-c
 import { listCitationsOfArticle } from "@/lib/passages/citations";
 import type { ArticleOptionDto, BesideArticleDto, RelatedPassageDto } from "@/lib/passages/dto";
 import { rankRelatedPassages } from "@/lib/passages/related";
-import { getClaimForViewer, getWorkspaceForViewer, isKey, requireKey } from "@/lib/workspaces/access";
+import { getClaimForViewer, getWorkspaceForViewer, isKey, requireKey } from "@/lib/access/access";
 
 /** Related passages come from the workspace's most recently changed articles, up to this many. */
 const MAX_RELATED_ARTICLES = 200;

@@ -14,7 +14,7 @@ import { createInviteToken, hashInviteToken, isWellFormedToken } from "@/lib/inv
 import { getResetStatus, resetExpiryFrom, resetRefusal, usableResetWhere } from "@/lib/password-resets/rules";
 import { assertStrongPassword } from "@/lib/users/password-policy";
 import { hashPassword } from "@/lib/users/passwords";
-import { getWorkspaceForViewer, requireKey } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 import { canManageMembers } from "@/lib/permissions/rules";
 
 /**

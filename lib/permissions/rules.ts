@@ -1,5 +1,5 @@
 // Who may do what inside a workspace: every role rule lives here. Pure: the caller has already
-// loaded the viewer's membership through the record being touched (lib/workspaces/access.ts).
+// loaded the viewer's membership through the record being touched (lib/access/access.ts).
 // The declared operations (lib/api/operations/) state the same rules as each operation's least
 // role, and the e2e role matrix holds the two to each other.
 

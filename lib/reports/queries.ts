@@ -13,7 +13,7 @@ import { buildReport } from "@/lib/reports/build-report";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportModel, ReportPerson } from "@/lib/reports/model";
 import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
-import { getArticleForViewer, getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer, getWorkspaceForViewer } from "@/lib/access/access";
 
 export interface ReportOptions {
   /** Origin of absolute links in the report, e.g. the request's. */

@@ -16,7 +16,7 @@ import {
 } from "@/lib/search/dto";
 import { isBlankSearch, SEARCH_KINDS, type SearchCursor, type SearchFilters } from "@/lib/search/schema";
 import { COUNT_CAP, countSql, kindsOf, pageSql } from "@/lib/search/sql";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 export interface SearchParams {
   filters: SearchFilters;

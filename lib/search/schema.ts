@@ -12,7 +12,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
 
-// Ids and slugs, as lib/workspaces/access.ts requireKey accepts them.
+// Ids and slugs, as lib/access/access.ts requireKey accepts them.
 const key = filterKey;
 const day = z.iso.date({ message: "must be a date like 2026-01-31" });
 

@@ -6,7 +6,7 @@ import { forbidden, invalidInput } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { canReview } from "@/lib/permissions/rules";
 import type { DismissSuggestionInput } from "@/lib/suggestions/schema";
-import { getArticleTextForViewer } from "@/lib/workspaces/access";
+import { getArticleTextForViewer } from "@/lib/access/access";
 
 /**
  * Dismisses a suggested span on an article, for everyone: it is not suggested again.

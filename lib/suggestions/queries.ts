@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { getRevisionSuggestions } from "@/lib/suggestions/cache-queries";
 import type { Suggestion } from "@/lib/suggestions/dto";
-import { getArticleForViewer } from "@/lib/workspaces/access";
+import { getArticleForViewer } from "@/lib/access/access";
 
 /**
  * Check-worthy spans of an article that are neither claims already nor dismissed, for any

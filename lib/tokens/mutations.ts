@@ -8,7 +8,7 @@ import { emit } from "@/lib/events/emit";
 import { toApiTokenDto, type ApiTokenDto, type CreatedTokenDto } from "@/lib/tokens/dto";
 import type { CreateTokenInput } from "@/lib/tokens/schema";
 import { createApiToken } from "@/lib/tokens/token";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toApiTokenDto, type ApiTokenDto } from "@/lib/tokens/dto";
 import { hashApiToken, isWellFormedApiToken } from "@/lib/tokens/token";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 // lastUsedAt is for people ("used 3 minutes ago"); writing it on every request of a busy script
 // would cost a row update each, so it moves at most once a minute.

@@ -21,5 +21,5 @@ export const filterText = (max: number) =>
     message: "must not contain control characters",
   });
 
-/** An id or slug in a query string, as lib/workspaces/access.ts isKey accepts them. */
+/** An id or slug in a query string, as lib/access/access.ts isKey accepts them. */
 export const filterKey = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, `must be ${what}`);

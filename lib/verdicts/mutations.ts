@@ -12,7 +12,7 @@ import { isSameDoc, toRichText } from "@/lib/rich-text/field";
 import { fromPlainText } from "@/lib/rich-text/plain-text";
 import { checkVerdictChange } from "@/lib/verdicts/rules";
 import type { SetVerdictInput } from "@/lib/verdicts/schema";
-import { getClaimForViewer } from "@/lib/workspaces/access";
+import { getClaimForViewer } from "@/lib/access/access";
 
 /**
  * Sets a claim's verdict and records the change in its history, in one transaction.

@@ -8,11 +8,28 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Piscina } from "piscina";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { readWorkerConfig, type WorkerConfig } from "@/lib/workers/config";
-import type { TaskInput, TaskName, TaskOutput, TaskReply } from "@/lib/workers/tasks";
 
 /** Built by scripts/lib/build-workers.ts (npm run build, npm start, npm test, Vitest's setup). */
+/**
+ * The tasks by name, each a function of one input: filled in by lib/tasks/tasks.ts (the worker
+ * threads' entry) through declaration merging, so this file needs no import of the domains.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging
+export interface TaskRegistry {}
+
+export type TaskName = keyof TaskRegistry;
+type TaskFunction<N extends TaskName> = TaskRegistry[N] extends (input: infer I) => Promise<infer O>
+  ? { input: I; output: O }
+  : never;
+export type TaskInput<N extends TaskName> = TaskFunction<N>["input"];
+export type TaskOutput<N extends TaskName> = TaskFunction<N>["output"];
+
+/** An AppError does not survive structured clone (only name and message do): it travels as data. */
+export type TaskReply<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+
 const BUNDLE = "generated/workers/tasks.mjs";
 
 interface Workers {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { toWireEnum } from "@/lib/db-enums";
 import type { Role } from "@/lib/permissions/rules";
-import { ROLE_VALUES } from "@/lib/workspaces/roles";
+import { ROLE_VALUES } from "@/lib/permissions/roles";
 
 export const roleValueSchema = z.enum(ROLE_VALUES);
 

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { canManageMembers } from "@/lib/permissions/rules";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 import { memberDtoInclude, toMemberDto, type MemberListDto, type WorkspaceSummaryDto } from "@/lib/workspaces/dto";
 
 const roleOrder = { OWNER: 0, EDITOR: 1, REVIEWER: 2, VIEWER: 3 } as const;

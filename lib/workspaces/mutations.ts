@@ -9,7 +9,7 @@ import { emit } from "@/lib/events/emit";
 import { revokeInvitationsCreatedBy } from "@/lib/invitations/mutations";
 import { announceAccessChange } from "@/lib/live/access";
 import { canManageMembers, type Role } from "@/lib/permissions/rules";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 import { memberDtoInclude, toMemberDto, type MemberDto } from "@/lib/workspaces/dto";
 import { lastOwnerProblem } from "@/lib/workspaces/member-rules";
 import type { ChangeRoleInput } from "@/lib/workspaces/schema";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLE_VALUES } from "@/lib/workspaces/roles";
+import { ROLE_VALUES } from "@/lib/permissions/roles";
 
 export const changeRoleSchema = z.strictObject({ role: z.enum(ROLE_VALUES) });
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;

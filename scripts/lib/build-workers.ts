@@ -1,4 +1,4 @@
-// Bundles the worker threads' entry (lib/workers/tasks.ts) into one ES module Node runs as is:
+// Bundles the worker threads' entry (lib/tasks/tasks.ts) into one ES module Node runs as is:
 // Turbopack's server bundle, Vitest and `next dev` all load this same file, so the worker runs
 // the same code everywhere. npm packages stay external (resolved from node_modules at run time).
 import { rmSync } from "node:fs";
@@ -12,7 +12,7 @@ export const WORKER_BUNDLE = "generated/workers/tasks.mjs";
 
 const options: BuildOptions = {
   absWorkingDir: root,
-  entryPoints: ["lib/workers/tasks.ts"],
+  entryPoints: ["lib/tasks/tasks.ts"],
   outdir: "generated/workers",
   entryNames: "tasks",
   chunkNames: "chunks/[name]-[hash]",

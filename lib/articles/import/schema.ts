@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IMPORT_FORMATS } from "@/lib/articles/import/formats";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 
 /** An optional one-line field: blank means absent (the form sends what the editor left empty). */
 const optionalText = (max: number) =>

@@ -11,7 +11,7 @@ import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { readFiltersForPage, readQuery } from "@/lib/http/query";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 
 export const metadata: Metadata = { title: "Activity" };
 

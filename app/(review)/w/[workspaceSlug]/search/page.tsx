@@ -7,7 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { search } from "@/lib/search/queries";
 import { isBlankSearch, parseSearchFilters, type SearchFilters, type SearchKind } from "@/lib/search/schema";
-import { getWorkspaceForViewer } from "@/lib/workspaces/access";
+import { getWorkspaceForViewer } from "@/lib/access/access";
 import { KindTabs } from "./_components/kind-tabs";
 import { ResultList } from "./_components/result-list";
 import { KIND_LABELS, SEARCH_PAGE_SIZE } from "./_components/search-result";

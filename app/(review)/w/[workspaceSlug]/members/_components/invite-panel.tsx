@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/app/_components/api";
 import type { CreatedInvitationDto, InvitationDto } from "@/lib/invitations/dto";
-import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/workspaces/roles";
+import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/permissions/roles";
 import { InvitationList } from "./invitation-list";
 
 interface Props {

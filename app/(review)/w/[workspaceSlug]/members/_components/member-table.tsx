@@ -4,7 +4,7 @@ import { useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { formatDate, initials } from "@/app/_components/format";
 import type { MemberDto } from "@/lib/workspaces/dto";
-import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/workspaces/roles";
+import { ROLE_VALUES, roleLabel, type RoleValue } from "@/lib/permissions/roles";
 import { ResetLinkButton } from "./reset-link-button";
 
 interface Props {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSourceUrl } from "@/lib/evidence/source-url";
+import { parseSourceUrl } from "@/lib/validation/source-url";
 
 describe("parseSourceUrl", () => {
   it("accepts web addresses and normalises them", () => {

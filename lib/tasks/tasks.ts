@@ -8,7 +8,8 @@
  */
 import type { ArticleDocument } from "@/lib/articles/document";
 import type { ImportContent } from "@/lib/articles/import/parse-import";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { TaskReply } from "@/lib/workers/pool";
 import type { ImportArticle } from "@/lib/annotations/w3c-import";
 import type { ReportModel } from "@/lib/reports/model";
 
@@ -30,24 +31,24 @@ export const tasks = {
   renderPdf: async (input: { model: ReportModel }) =>
     new Uint8Array(await (await import("@/lib/exports/render-pdf")).renderPdf(input.model)),
   /** For the pool's own tests: spins for `ms` (or for ever), then answers. */
-  burnCpu: async (input: { ms: number }) => (await import("@/lib/workers/test-tasks")).burnCpu(input),
+  burnCpu: async (input: { ms: number }) => (await import("@/lib/tasks/test-tasks")).burnCpu(input),
 };
 
 export type Tasks = typeof tasks;
-export type TaskName = keyof Tasks;
-export type TaskInput<N extends TaskName> = Parameters<Tasks[N]>[0];
-export type TaskOutput<N extends TaskName> = Awaited<ReturnType<Tasks[N]>>;
 
-/** An AppError does not survive structured clone (only name and message do): it travels as data. */
-export type TaskReply<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+// The pool (lib/workers/pool.ts) knows the tasks by this registry, not by importing this file:
+// the domains that run tasks import the pool, and this file imports their code.
+declare module "@/lib/workers/pool" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry is exactly Tasks
+  interface TaskRegistry extends Tasks {}
+}
 
 /** What piscina calls in the worker thread. */
 export default async function runTask({
   name,
   input,
 }: {
-  name: TaskName;
+  name: keyof Tasks;
   input: unknown;
 }): Promise<TaskReply<unknown>> {
   const task = tasks[name] as ((input: unknown) => unknown) | undefined;
