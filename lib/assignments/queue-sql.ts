@@ -21,6 +21,8 @@ export function queuePageSql(workspaceId: string, assigneeId: string, query: Que
         (${key.articleCreatedAt}::timestamptz AT TIME ZONE 'UTC', ${key.articleId}, ${key.start}, ${key.id})`
     : Prisma.empty;
   return Prisma.sql`
+    -- The page's keys only, so the article side is read from its index alone (no table rows to
+    -- fetch for the articles a reviewer's claims are in); the page's titles are joined after.
     WITH page AS (
       SELECT c.id, a."createdAt" AS "articleCreatedAt"
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
