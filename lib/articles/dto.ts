@@ -17,6 +17,9 @@ export const articleSummaryDtoSchema = z.object({
 });
 export type ArticleSummaryDto = z.infer<typeof articleSummaryDtoSchema>;
 
+/** An article as a picker offers it (filters of the activity feed and search). */
+export type ArticleChoiceDto = Pick<ArticleSummaryDto, "slug" | "title">;
+
 /** GET …/workspaces/{slug}/articles: a page of articles with review progress, oldest first. */
 export const articlePageDtoSchema = z.object({
   articles: z.array(articleSummaryDtoSchema),

@@ -1,10 +1,13 @@
 // Data-layer tests against a real PostgreSQL: the article list and reading view.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getArticleView, listArticles } from "@/lib/articles/queries";
+import { getArticleView, listArticlesPage } from "@/lib/articles/queries";
+import { articleCursorSchema } from "@/lib/articles/schema";
 import { createClaim } from "@/lib/claims/mutations";
+import { pageQuery } from "@/lib/http/pagination";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
+const FIRST_PAGE = { limit: 100, after: null };
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
   ws = await createTestWorkspace();
@@ -20,7 +23,7 @@ describe("articles", () => {
     await createClaim(ws.reviewer, ws.whoIsFriends, await selectionOf(ws.whoIsFriends, "In 2017"));
     await setVerdict(ws.reviewer, a.id, { verdict: "verified" });
 
-    const articles = await listArticles(ws.viewerOnly, ws.workspace.slug);
+    const { articles } = await listArticlesPage(ws.viewerOnly, ws.workspace.slug, FIRST_PAGE);
     expect(articles.map((x) => [x.title, x.standfirst, x.claimCount, x.reviewedCount])).toEqual([
       [
         "Friends and Comrades: North Korea’s Foreign Relations",
@@ -30,6 +33,25 @@ describe("articles", () => {
       ],
       ["Who Is Friends With North Korea", null, 2, 1],
     ]);
+  });
+
+  it("pages forwards and back by cursor, counting progress for the page's articles", async () => {
+    const decode = (cursor: string | null) => pageQuery(articleCursorSchema).parse({ limit: "1", cursor }).after;
+    const first = await listArticlesPage(ws.viewerOnly, ws.workspace.slug, { limit: 1, after: null });
+    expect(first.articles.map((a) => a.id)).toEqual([ws.friendsAndComrades]);
+    expect(first.previousCursor).toBeNull();
+    const second = await listArticlesPage(ws.viewerOnly, ws.workspace.slug, {
+      limit: 1,
+      after: decode(first.nextCursor),
+    });
+    expect(second.articles.map((a) => [a.id, a.claimCount, a.reviewedCount])).toEqual([[ws.whoIsFriends, 2, 1]]);
+    expect(second.nextCursor).toBeNull();
+    const back = await listArticlesPage(ws.viewerOnly, ws.workspace.slug, {
+      limit: 1,
+      after: null,
+      before: decode(second.previousCursor),
+    });
+    expect(back).toEqual(first);
   });
 
   it("gives the reading view its structure, claims and the viewer's role", async () => {
@@ -42,7 +64,9 @@ describe("articles", () => {
 
   it("hides a workspace from people outside it", async () => {
     const outsider = (await createTestWorkspace()).owner;
-    await expect(listArticles(outsider, ws.workspace.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listArticlesPage(outsider, ws.workspace.slug, FIRST_PAGE)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getArticleView(outsider, ws.workspace.slug, "who-is-friends-with-north-korea")).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ArticleDocument, Block } from "@/lib/articles/document";
+import { toPageQuery } from "@/lib/http/pagination";
 
 /** One block of the stored document (see lib/articles/document.ts). */
 export const articleBlockSchema = z.object({
@@ -15,3 +16,25 @@ export const articleDocumentSchema: z.ZodType<ArticleDocument> = z.object({
 
 /** The keyset of the last article of a page: articles are listed oldest first. */
 export const articleCursorSchema = z.strictObject({ createdAt: z.iso.datetime(), id: z.string().max(100) });
+
+export type ArticleCursor = z.infer<typeof articleCursorSchema>;
+
+/** Where a list of articles starts: after a cursor (the next page) or before one (the previous). */
+export interface ArticleListQuery {
+  limit: number;
+  after: ArticleCursor | null;
+  before: ArticleCursor | null;
+}
+
+/** Cards on one page of the workspace's article list. */
+export const ARTICLES_PER_PAGE = 50;
+
+/** The article list page's URL: ?cursor= for the page after that article, ?before= for the page before. */
+export const articleListQuerySchema = z
+  .object({ cursor: z.string().max(500).optional(), before: z.string().max(500).optional() })
+  .transform(({ cursor, before }, ctx): ArticleListQuery => {
+    const limit = ARTICLES_PER_PAGE;
+    if (before === undefined) return { ...toPageQuery({ limit, cursor }, articleCursorSchema, ctx), before: null };
+    const page = toPageQuery({ limit, cursor: before }, articleCursorSchema, ctx);
+    return { limit, after: null, before: page.after };
+  });

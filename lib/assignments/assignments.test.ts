@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assignClaim } from "@/lib/assignments/mutations";
 import { listQueue } from "@/lib/assignments/queries";
-import { assignClaimSchema } from "@/lib/assignments/schema";
+import { assignClaimSchema, queueQuerySchema } from "@/lib/assignments/schema";
 import { createClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import { setVerdict } from "@/lib/verdicts/mutations";
@@ -15,6 +15,7 @@ beforeAll(async () => {
 
 const mark = async (articleId: string, exact: string) =>
   createClaim(ws.editor, articleId, await selectionOf(articleId, exact));
+const queueQuery = (raw: Record<string, string | undefined>) => queueQuerySchema.parse(raw);
 const assign = (assigneeId: string | null, dueAt?: string) => assignClaimSchema.parse({ assigneeId, dueAt });
 
 describe("assignment", () => {
@@ -72,9 +73,35 @@ describe("review queue", () => {
     await setVerdict(q.reviewer, done.id, { verdict: "verified" });
     await createClaim(q.editor, q.whoIsFriends, await selectionOf(q.whoIsFriends, "Russia is a significant supporter"));
 
-    const queue = await listQueue(q.reviewer, q.workspace.slug);
-    // Seed articles are created in slug order: friends-and-comrades first.
-    expect(queue.map((item) => item.claim.id)).toEqual([other.id, early.id, late.id, done.id]);
-    expect(await listQueue(q.secondReviewer, q.workspace.slug)).toEqual([]);
+    const open = await listQueue(q.reviewer, q.workspace.slug, queueQuery({}));
+    const reviewed = await listQueue(q.reviewer, q.workspace.slug, queueQuery({ status: "reviewed" }));
+    // Seed articles are created in slug order: friends-and-comrades first. Reviewed claims leave
+    // the default list for the "reviewed" one.
+    const ids = (page: typeof open) => page.items.map((item) => item.claim.id);
+    expect([...ids(open), ...ids(reviewed)]).toEqual([other.id, early.id, late.id, done.id]);
+    expect(ids(reviewed)).toEqual([done.id]);
+    expect(open.counts).toEqual({ open: 3, reviewed: 1 });
+    expect((await listQueue(q.secondReviewer, q.workspace.slug, queueQuery({}))).items).toEqual([]);
+  });
+
+  it("pages in SQL on its keyset, so claims reviewed meanwhile shift nothing", async () => {
+    const q = await createTestWorkspace();
+    const texts = ["Kim Jong-un visited Tehran in 2018", "In 2017", "Russia is a significant supporter"];
+    const claims = [];
+    for (const exact of texts) {
+      const created = await createClaim(q.editor, q.whoIsFriends, await selectionOf(q.whoIsFriends, exact));
+      await assignClaim(q.editor, created.id, assignClaimSchema.parse({ assigneeId: q.reviewer.userId }));
+      claims.push(created);
+    }
+    const inTextOrder = [...claims].sort((a, b) => a.start - b.start).map((claim) => claim.id);
+    const first = await listQueue(q.reviewer, q.workspace.slug, { status: "open", page: { limit: 2, after: null } });
+    expect(first.items.map((item) => item.claim.id)).toEqual(inTextOrder.slice(0, 2));
+    await setVerdict(q.reviewer, inTextOrder[0]!, { verdict: "verified" });
+    const cursor = first.nextCursor ?? undefined;
+    const next = await listQueue(q.reviewer, q.workspace.slug, queueQuery({ cursor }));
+    expect(next.items.map((item) => item.claim.id)).toEqual([inTextOrder[2]]);
+    expect(next.nextCursor).toBeNull();
+    expect(next.items[0]!.article.id).toBe(q.whoIsFriends);
+    expect(next.counts).toEqual({ open: 2, reviewed: 1 });
   });
 });

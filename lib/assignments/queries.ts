@@ -1,7 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/types";
-import { claimDtoInclude, toClaimDto, type ClaimDto } from "@/lib/claims/dto";
+import { queueCountsSql, queuePageSql } from "@/lib/assignments/queue-sql";
+import type { QueueQuery, QueueStatus } from "@/lib/assignments/schema";
+import { toClaimDto, type ClaimDto } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
+import { toPage } from "@/lib/http/pagination";
 import type { PersonDto } from "@/lib/users/dto";
 import { getWorkspaceForViewer } from "@/lib/access/access";
 
@@ -10,29 +13,42 @@ export interface QueueItemDto {
   article: { id: string; slug: string; title: string };
 }
 
+/** One page of a reviewer's queue, with how many claims each of its lists holds. */
+export interface QueuePageDto {
+  status: QueueStatus;
+  items: QueueItemDto[];
+  nextCursor: string | null;
+  counts: Record<QueueStatus, number>;
+}
+
+type QueueRow = Parameters<typeof toClaimDto>[0] & {
+  articleCreatedAt: Date;
+  article: QueueItemDto["article"];
+};
+
 /**
- * The viewer's review queue in a workspace: the claims assigned to them, unreviewed first,
- * then in article order (articles as listed, claims as they appear in the text).
- * Throws NOT_FOUND.
+ * A page of the viewer's review queue in a workspace: the claims assigned to them that are
+ * still unreviewed (or, with status "reviewed", those they have given a verdict), in article
+ * order (articles as listed, claims as they appear in the text). Throws NOT_FOUND.
  */
-export async function listQueue(viewer: Viewer, workspaceSlug: string): Promise<QueueItemDto[]> {
+export async function listQueue(viewer: Viewer, workspaceSlug: string, query: QueueQuery): Promise<QueuePageDto> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  const rows = await db.claim.findMany({
-    where: { assigneeId: viewer.userId, article: { workspaceId: workspace.id } },
-    include: { ...claimDtoInclude, article: { select: { id: true, slug: true, title: true, createdAt: true } } },
-  });
-  const isOpen = (verdict: string) => (verdict === "UNREVIEWED" ? 0 : 1);
-  rows.sort(
-    (a, b) =>
-      isOpen(a.verdict) - isOpen(b.verdict) ||
-      a.article.createdAt.getTime() - b.article.createdAt.getTime() ||
-      a.articleId.localeCompare(b.articleId) ||
-      a.start - b.start,
-  );
-  return rows.map((row) => ({
-    claim: toClaimDto(row),
-    article: { id: row.article.id, slug: row.article.slug, title: row.article.title },
+  const [rows, [counts]] = await Promise.all([
+    db.$queryRaw<QueueRow[]>(queuePageSql(workspace.id, viewer.userId, query)),
+    db.$queryRaw<Record<QueueStatus, number>[]>(queueCountsSql(workspace.id, viewer.userId)),
+  ]);
+  const { items, nextCursor } = toPage(rows, query.page.limit, (row) => ({
+    articleCreatedAt: row.articleCreatedAt.toISOString(),
+    articleId: row.articleId,
+    start: row.start,
+    id: row.id,
   }));
+  return {
+    status: query.status,
+    items: items.map((row) => ({ claim: toClaimDto(row), article: row.article })),
+    nextCursor,
+    counts: counts ?? { open: 0, reviewed: 0 },
+  };
 }
 
 /** The people claims can be assigned to in a workspace. Only for callers that authorised it. */

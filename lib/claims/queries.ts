@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { claimDtoInclude, toClaimDto, type ClaimDetailDto, type ClaimDto } from "@/lib/claims/dto";
 import { claimCursorSchema } from "@/lib/claims/schema";
+import { claimDtoColumns, claimDtoJoins } from "@/lib/claims/sql";
 import { db } from "@/lib/db";
 import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
 import { toPage, type PageQuery } from "@/lib/http/pagination";
@@ -37,17 +38,8 @@ export async function listClaimsOfArticle(articleId: string, page?: PageQuery<Cl
     : Prisma.empty;
   const limit = page ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty;
   const rows = await db.$queryRaw<ListedClaim[]>`
-    SELECT ${CLAIM_COLUMNS},
-      json_build_object('id', creator.id, 'name', creator.name) AS "createdBy",
-      CASE WHEN assignee.id IS NULL THEN NULL
-        ELSE json_build_object('id', assignee.id, 'name', assignee.name) END AS "assignee",
-      json_build_object(
-        'evidence', (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c.id)::int,
-        'comments', (SELECT count(*) FROM "Comment" m WHERE m."claimId" = c.id)::int
-      ) AS "_count"
-    FROM "Claim" c
-    JOIN "User" creator ON creator.id = c."createdById"
-    LEFT JOIN "User" assignee ON assignee.id = c."assigneeId"
+    SELECT ${claimDtoColumns}
+    FROM "Claim" c ${claimDtoJoins}
     WHERE c."articleId" = ${articleId} ${after}
     ORDER BY c.start ASC, c."end" DESC, c."createdAt" ASC ${limit}`;
   return rows.map(toClaimDto);
@@ -55,11 +47,6 @@ export async function listClaimsOfArticle(articleId: string, page?: PageQuery<Cl
 
 type ListedClaim = Parameters<typeof toClaimDto>[0];
 
-// Every column the Prisma client knows, not c.*: the stored search vector (Unsupported("tsvector"))
-// cannot be read by the client, and the list would have no use for it anyway.
-const CLAIM_COLUMNS = Prisma.join(
-  Object.values(Prisma.ClaimScalarFieldEnum).map((column) => Prisma.raw(`c."${column}"`)),
-);
 type ClaimCursor = z.infer<typeof claimCursorSchema>;
 
 /** A claim with its evidence and verdict history, for any member. Throws NOT_FOUND. */

@@ -2,7 +2,7 @@
 // there now, and stops working when revoked, expired or when its owner leaves.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listArticles } from "@/lib/articles/queries";
+import { listArticlesPage } from "@/lib/articles/queries";
 import { createClaim } from "@/lib/claims/mutations";
 import { createToken, revokeToken } from "@/lib/tokens/mutations";
 import { getViewerForToken, listTokens } from "@/lib/tokens/queries";
@@ -44,9 +44,10 @@ describe("personal access tokens", () => {
     });
     const { secret } = await createToken(desk.reviewer, desk.workspace.slug, { name: "scoped" });
     const viewer = await getViewerForToken(secret);
-    expect(await code(listArticles(viewer, desk.workspace.slug))).toBe("OK");
-    expect(await code(listArticles(viewer, other.workspace.slug))).toBe("NOT_FOUND");
-    expect(await code(listArticles(desk.reviewer, other.workspace.slug))).toBe("OK");
+    const firstPage = { limit: 10, after: null };
+    expect(await code(listArticlesPage(viewer, desk.workspace.slug, firstPage))).toBe("OK");
+    expect(await code(listArticlesPage(viewer, other.workspace.slug, firstPage))).toBe("NOT_FOUND");
+    expect(await code(listArticlesPage(desk.reviewer, other.workspace.slug, firstPage))).toBe("OK");
     // Nor may it mint a token that would escape its own revocation.
     expect(await code(createToken(viewer, desk.workspace.slug, { name: "child" }))).toBe("FORBIDDEN");
   });

@@ -2,20 +2,34 @@ import "./article-list.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Pager } from "@/app/_components/pager";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { getImportAccess } from "@/lib/articles/import-article";
-import { listArticles } from "@/lib/articles/queries";
+import { countArticles, listArticlesPage } from "@/lib/articles/queries";
+import { ARTICLES_PER_PAGE, articleListQuerySchema } from "@/lib/articles/schema";
 import { getViewer } from "@/lib/auth/viewer";
+import { readFiltersForPage, readQuery } from "@/lib/http/query";
 import { loadOr404 } from "@/app/_components/load-or-404";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function WorkspacePage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+interface Props {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The workspace's articles, a page at a time; the URL holds the position (?cursor= or ?before=). */
+export default async function WorkspacePage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const articles = await loadOr404(() => listArticles(viewer, workspaceSlug));
-  if (!articles) notFound();
+  const firstPage = { limit: ARTICLES_PER_PAGE, after: null, before: null };
+  const { query, error } = readFiltersForPage(articleListQuerySchema, readQuery(await searchParams), firstPage);
+  const loaded = await loadOr404(() =>
+    Promise.all([listArticlesPage(viewer, workspaceSlug, query), countArticles(viewer, workspaceSlug)]),
+  );
+  if (!loaded) notFound();
+  const [{ articles, nextCursor, previousCursor }, total] = loaded;
   const { canImport } = await getImportAccess(viewer, workspaceSlug);
 
   return (
@@ -23,7 +37,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
       <header className="page-header">
         <div>
           <h1 className="page-title">Articles</h1>
-          <p className="muted">{articles.length} articles under review</p>
+          <p className="muted">{total} articles under review</p>
         </div>
         <nav className="page-links" aria-label="Workspace">
           {canImport && (
@@ -45,6 +59,11 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
           </Link>
         </nav>
       </header>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}. The list is shown from the start.
+        </p>
+      )}
       <ul className="article-list">
         {articles.map((article) => (
           <li key={article.id} className="article-card">
@@ -67,6 +86,13 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
           </li>
         ))}
       </ul>
+      <Pager
+        label="Article pages"
+        previousHref={previousCursor && `?${new URLSearchParams({ before: previousCursor })}`}
+        nextHref={nextCursor && `?${new URLSearchParams({ cursor: nextCursor })}`}
+        previousText="Previous articles"
+        nextText="Next articles"
+      />
     </main>
   );
 }

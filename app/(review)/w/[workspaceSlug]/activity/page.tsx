@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { FilterSelect } from "@/app/_components/filter-select";
 import { formatDate } from "@/app/_components/format";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { listArticles } from "@/lib/articles/queries";
+import { listArticleChoices } from "@/lib/articles/queries";
 import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
 import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
 import { listAssignees } from "@/lib/assignments/queries";
@@ -31,7 +31,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
     const [feed, articles, people] = await Promise.all([
       listActivity(viewer, workspaceSlug, filters),
-      listArticles(viewer, workspaceSlug),
+      listArticleChoices(viewer, workspaceSlug),
       listAssignees(workspace.id),
     ]);
     return { feed, articles, people };

@@ -4,11 +4,13 @@ import "./queue.css";
 // A reviewer's queue, keyboard-first: J/K move, Enter opens the claim in its article,
 // 1–4 give a verdict (verified and unreviewed save here; disputed and contradicted open the
 // claim with that verdict chosen, for the rationale).
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/_components/api";
 import { KeyboardHelp, type KeyHelp } from "@/app/_components/keyboard-help";
-import type { QueueItemDto } from "@/lib/assignments/queries";
+import { Pager } from "@/app/_components/pager";
+import type { QueueItemDto, QueuePageDto } from "@/lib/assignments/queries";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { isRationaleRequired, VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
 
@@ -20,14 +22,30 @@ const QUEUE_KEYS: KeyHelp[] = [
   { keys: ["?"], action: "Show or hide these shortcuts" },
 ];
 
+const QUEUE_TABS = [
+  ["open", "To review"],
+  ["reviewed", "Reviewed"],
+] as const;
+
+const EMPTY: Record<QueuePageDto["status"], string> = {
+  open: "Nothing is left to review: every claim assigned to you has a verdict.",
+  reviewed: "None of the claims assigned to you has a verdict yet.",
+};
+
 interface Props {
   workspaceSlug: string;
-  initialQueue: QueueItemDto[];
+  /** One page of the queue; verdicts given here update it in place until the next page load. */
+  queue: QueuePageDto;
+  isFirstPage: boolean;
+  /** Why the URL's status or cursor was ignored, if it was. */
+  queryError: string | null;
 }
 
-export function QueueReview({ workspaceSlug, initialQueue }: Props) {
+const isOpen = (item: QueueItemDto) => item.claim.verdict === "unreviewed";
+
+export function QueueReview({ workspaceSlug, queue: page, isFirstPage, queryError }: Props) {
   const router = useRouter();
-  const [queue, setQueue] = useState(initialQueue);
+  const [queue, setQueue] = useState(page.items);
   const [index, setIndex] = useState(0);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -75,21 +93,35 @@ export function QueueReview({ workspaceSlug, initialQueue }: Props) {
     document.querySelector('.queue-item[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
   }, [index]);
 
-  const open = queue.filter((item) => item.claim.verdict === "unreviewed").length;
+  // The counts are the server's for the whole queue, moved by the verdicts given on this page since.
+  const moved = queue.filter(isOpen).length - page.items.filter(isOpen).length;
+  const counts = { open: page.counts.open + moved, reviewed: page.counts.reviewed - moved };
+  const listUrl = (status: QueuePageDto["status"], cursor?: string) =>
+    `/w/${workspaceSlug}/queue?${new URLSearchParams({ ...(status === "open" ? {} : { status }), ...(cursor ? { cursor } : {}) })}`;
   return (
     <main className="page">
       {isHelpOpen && <KeyboardHelp keys={QUEUE_KEYS} onClose={() => setHelpOpen(false)} />}
       <h1 className="page-title">My queue</h1>
       <p className="muted">
-        {open} to review of {queue.length} assigned to you · <kbd>?</kbd> for keys
+        {counts.open} to review of {counts.open + counts.reviewed} assigned to you · <kbd>?</kbd> for keys
       </p>
-      {error && (
+      {(error ?? queryError) && (
         <p role="alert" className="form-error">
-          {error}
+          {error ?? `${queryError}. The queue is shown from the start.`}
         </p>
       )}
+      <nav className="search-tabs" aria-label="Queue lists">
+        {QUEUE_TABS.map(([status, label]) => (
+          <Link key={status} href={listUrl(status)} aria-current={page.status === status ? "page" : undefined}>
+            {label}
+            <span className="search-count">{counts[status]}</span>
+          </Link>
+        ))}
+      </nav>
       {queue.length === 0 ? (
-        <p className="empty">Nothing is assigned to you in this workspace.</p>
+        <p className="empty">
+          {counts.open + counts.reviewed === 0 ? "Nothing is assigned to you in this workspace." : EMPTY[page.status]}
+        </p>
       ) : (
         <ol className="queue-list" aria-label="Assigned claims">
           {queue.map((item, i) => (
@@ -122,6 +154,13 @@ export function QueueReview({ workspaceSlug, initialQueue }: Props) {
           ))}
         </ol>
       )}
+      <Pager
+        label="Queue pages"
+        previousHref={isFirstPage ? null : listUrl(page.status)}
+        nextHref={page.nextCursor && listUrl(page.status, page.nextCursor)}
+        previousText="Back to the start"
+        nextText="Next claims"
+      />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { listArticles } from "@/lib/articles/queries";
+import { listArticleChoices } from "@/lib/articles/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
@@ -53,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
     const [found, articles, people] = await Promise.all([
       isBlank ? null : search(viewer, workspaceSlug, { filters, page: { limit: SEARCH_PAGE_SIZE, after: null } }),
-      listArticles(viewer, workspaceSlug),
+      listArticleChoices(viewer, workspaceSlug),
       listAssignees(workspace.id),
     ]);
     return { found, articles, people };
