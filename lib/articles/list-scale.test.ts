@@ -4,11 +4,11 @@
 // the (workspaceId, createdAt, id) index, either way, and its progress counted through the claims'
 // (articleId, start) index for its own articles: never a sequential scan of articles or claims.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
 import { articlePageSql, articleProgressSql } from "@/lib/articles/list-sql";
 import { listArticlesPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import { createTestWorkspace } from "@/tests/fixtures";
+import { explain, insertGeneratedArticles } from "@/tests/scale";
 
 const ARTICLES = 3_000;
 let desk: Awaited<ReturnType<typeof createTestWorkspace>>;
@@ -19,12 +19,7 @@ let desk: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
   desk = await createTestWorkspace();
   const prefix = `list-${desk.workspace.id}`;
-  await db.$executeRaw`
-    INSERT INTO "Article" (id, "workspaceId", slug, title, document, text, "createdAt", "updatedAt")
-    SELECT ${prefix} || '-' || i, ${desk.workspace.id}, ${prefix} || '-' || i, 'Harbour report ' || i,
-      '{"blocks":[]}', repeat(md5(i::text) || ' the harbour budget rose. ', 12),
-      now() + i * interval '1 minute', now()
-    FROM generate_series(1, ${ARTICLES}) i`;
+  await insertGeneratedArticles(desk.workspace.id, prefix, ARTICLES);
   await db.$executeRaw`
     INSERT INTO "Claim" (id, "articleId", "createdById", exact, prefix, suffix, start, "end", verdict, "updatedAt")
     SELECT ${prefix} || '-' || i || '-' || k, ${prefix} || '-' || i, ${desk.reviewer.userId},
@@ -34,11 +29,6 @@ beforeAll(async () => {
     FROM generate_series(1, ${ARTICLES}) i, generate_series(1, 10) k`;
   await db.$executeRaw`VACUUM (ANALYZE) "Article", "Claim"`;
 }, 120_000);
-
-const explain = async (sql: Prisma.Sql) => {
-  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${sql}`;
-  return rows.map((row) => row["QUERY PLAN"]).join("\n");
-};
 
 describe("article list at scale", () => {
   it("reads a page, forwards or back, as one range of the article index", async () => {

@@ -5,12 +5,12 @@
 // stop at the page in SQL, and count evidence and comments through their claimId indexes for the
 // page's claims only: never a sequential scan of claims, evidence or comments.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
 import { listQueue } from "@/lib/assignments/queries";
 import { queueCountsSql, queuePageSql } from "@/lib/assignments/queue-sql";
 import { queueQuerySchema } from "@/lib/assignments/schema";
 import { db } from "@/lib/db";
 import { createTestWorkspace } from "@/tests/fixtures";
+import { explain, insertGeneratedArticles } from "@/tests/scale";
 
 const ARTICLES = 2_000;
 let desk: Awaited<ReturnType<typeof createTestWorkspace>>;
@@ -22,12 +22,7 @@ let desk: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeAll(async () => {
   desk = await createTestWorkspace();
   const prefix = `queue-${desk.workspace.id}`;
-  await db.$executeRaw`
-    INSERT INTO "Article" (id, "workspaceId", slug, title, document, text, "createdAt", "updatedAt")
-    SELECT ${prefix} || '-' || i, ${desk.workspace.id}, ${prefix} || '-' || i, 'Harbour report ' || i,
-      '{"blocks":[]}', repeat(md5(i::text) || ' the harbour budget rose. ', 12),
-      now() + i * interval '1 minute', now()
-    FROM generate_series(1, ${ARTICLES}) i`;
+  await insertGeneratedArticles(desk.workspace.id, prefix, ARTICLES);
   await db.$executeRaw`
     INSERT INTO "Claim" (id, "articleId", "createdById", exact, prefix, suffix, start, "end", verdict,
       "assigneeId", "updatedAt")
@@ -48,11 +43,6 @@ beforeAll(async () => {
     FROM "Claim" c WHERE c.id LIKE ${prefix + "-%"} AND c."assigneeId" IS NOT NULL`;
   await db.$executeRaw`VACUUM (ANALYZE) "Article", "Claim", "Evidence", "Comment"`;
 }, 120_000);
-
-const explain = async (sql: Prisma.Sql) => {
-  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${sql}`;
-  return rows.map((row) => row["QUERY PLAN"]).join("\n");
-};
 
 describe("review queue at scale", () => {
   it("reads a page through the assignee index, counting only that page's evidence and comments", async () => {

@@ -4,12 +4,12 @@
 // 1,000 articles). The search's own queries must find a rare word through the GIN index of every
 // kind, and counts stop at COUNT_CAP instead of visiting every match of a common word.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { search } from "@/lib/search/queries";
 import { SEARCH_KINDS } from "@/lib/search/schema";
 import { COUNT_CAP, countSql, pageSql } from "@/lib/search/sql";
 import { createTestWorkspace } from "@/tests/fixtures";
+import { explain } from "@/tests/scale";
 
 const ARTICLES = 2_000;
 const RARE = "zanzibarite";
@@ -53,10 +53,6 @@ beforeAll(async () => {
   await db.$executeRaw`VACUUM (ANALYZE) "Article", "Claim", "Evidence", "Comment"`;
 }, 120_000);
 
-const explain = async (sql: Prisma.Sql) => {
-  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${sql}`;
-  return rows.map((row) => row["QUERY PLAN"]).join("\n");
-};
 const TABLES = { article: "Article", claim: "Claim", evidence: "Evidence", comment: "Comment" } as const;
 
 describe("search at scale", () => {
