@@ -16,6 +16,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { withRequestTiming } from "@/lib/metrics/request-timing";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import { parseQuery } from "@/lib/http/query";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -56,7 +57,7 @@ export function serve<O extends Operation>(
       const viewer = await viewerFor(op, request);
       if (op.rateLimit && viewer) await consumeRateLimit(viewer, op.rateLimit);
       const params = ((await context.params) ?? {}) as PathParams<O["path"]>;
-      const origin = new URL(request.url).origin;
+      const origin = requestOrigin(request.headers, request.url);
       const result = await handler({ viewer, params, query, body, request, origin } as HandlerArgs<O>);
       return reply(op, result);
     } catch (error) {

@@ -4,6 +4,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { reportFiltersSchema, type ReportFilters } from "@/lib/reports/filters";
 import { readFiltersForPage } from "@/lib/http/query";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 export async function readReportFilters(
   searchParams: Promise<Record<string, string | string[] | undefined>>,
@@ -14,8 +15,6 @@ export async function readReportFilters(
 
 /** The origin the browser used, for the report's absolute links (ClaimReview urls). */
 export async function getRequestOrigin(): Promise<string> {
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  const protocol = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
-  return `${protocol.split(",")[0]!.trim()}://${host.split(",")[0]!.trim()}`;
+  // Pages have no request URL: Next.js's own is http://localhost, which requestOrigin replaces.
+  return requestOrigin(await headers(), "http://localhost");
 }
