@@ -5,8 +5,16 @@ import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * The app's address in tests, by IP, never "localhost": Playwright's API client resolves a name
+ * for IPv6 and IPv4 separately, and with no `::1 localhost` line in /etc/hosts the IPv6 lookup goes
+ * to DNS. A resolver that limits its rate (this machine's drops queries past ~60/s) then holds the
+ * request for resolv.conf's 5 s time-out: measured, 300 lookups back to back stalled 5,004–5,013 ms
+ * every ~50–70, and a test sending requests that fast saw one of them take 5.03 s.
+ */
+export const appOrigin = (appPort: number) => `http://127.0.0.1:${appPort}`;
 /** A second app instance on the same database, for the live-collaboration tests. */
-export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
+export const SECOND_INSTANCE_URL = appOrigin(port + 1);
 
 // Sized to the machine, once. A test drives up to three Chromium contexts against two `next start`
 // instances and PostgreSQL, about two cores' work at its peaks: one worker per two cores, and one
@@ -38,7 +46,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   globalSetup: "./e2e/global-setup.ts",
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: appOrigin(port),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions,
@@ -49,7 +57,7 @@ export default defineConfig({
       // Every JSON reply is held to its operation's declared schema (lib/api/serve.ts): a reply the
       // OpenAPI document does not describe fails the test that got it (500, logged).
       env: { PORT: String(port), FACTMARK_CHECK_REPLIES: "1" },
-      url: `http://localhost:${port}/login`,
+      url: `${appOrigin(port)}/login`,
       reuseExistingServer: false,
       // Migrating, generating the client and seeding come first: minutes on a busy 2-core machine.
       timeout: budget(180_000),

@@ -7,9 +7,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { appOrigin } from "@/playwright.config";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 2;
-const origin = `http://localhost:${port}`;
+const origin = appOrigin(port);
+/** The address the start script prints for people to open. */
+const printedOrigin = `http://localhost:${port}`;
 const databaseUrl = (() => {
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `${url.pathname}_first_run`;
@@ -69,7 +72,7 @@ test.afterAll(async () => {
 
 test("prints the URL once the server answers, and seeds no account on a configured database", async () => {
   expect(answeredWhenPrinted).toBe(true);
-  expect(output).toContain(`${origin}/setup`);
+  expect(output).toContain(`${printedOrigin}/setup`);
   expect(output).not.toContain("Demo accounts");
   const users = await query<{ count: string }>(databaseUrl, `SELECT count(*) FROM "User"`);
   expect(users.map((row) => Number(row.count))).toEqual([0]);

@@ -1,12 +1,15 @@
 // The sign-in throttle: the pure rule, then the same rule end to end through verifyCredentials on
 // a real PostgreSQL (tests/global-setup.ts).
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
+  EMAIL_LOCK,
   checkSignInThrottle,
   decideSignIn,
   isSharedAddress,
+  reserveSignInAttempt,
   throttleMessage,
   THROTTLE_WINDOW_MS,
 } from "@/lib/users/sign-in-throttle";
@@ -169,4 +172,37 @@ describe("verifyCredentials with the throttle (PostgreSQL)", () => {
     }
     expect(rows.filter((row) => row.succeeded === false).length).toBeLessThanOrEqual(10);
   });
+
+  // Regression: this process reserved every attempt in one queue, so attempts at one account that
+  // waited (here on its lock, held as another instance would hold it) held up everybody's sign-in.
+  it("does not queue another person's sign-in behind attempts at another account", async () => {
+    const email = `held-${randomUUID()}@factmark.test`;
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [EMAIL_LOCK, email]);
+    let held = true;
+    const release = async () => {
+      if (!held) return;
+      held = false;
+      await holder.query("COMMIT");
+    };
+    try {
+      const waiting = reserveSignInAttempt(email, freshAddress());
+      // Until it is queued on the lock, in the database.
+      const isWaiting = async () =>
+        (await holder.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rowCount! > 0;
+      while (!(await isWaiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Breaks the wait should the other attempt be queued behind the held one (the bug).
+      const breaker = setTimeout(() => void release(), 10_000);
+      const other = await reserveSignInAttempt(`other-${randomUUID()}@factmark.test`, freshAddress());
+      expect({ other: other.allowed, answeredWhileHeld: held }).toEqual({ other: true, answeredWhileHeld: true });
+      clearTimeout(breaker);
+      await release();
+      expect((await waiting).allowed).toBe(true);
+    } finally {
+      await release();
+      await holder.end();
+    }
+  }, 20_000);
 });

@@ -97,17 +97,19 @@ export type Reservation = { allowed: true; attemptId: bigint } | Extract<Throttl
  * A burst of attempts must not hold the database's connections while it waits for those locks
  * (25 at once did: each transaction sat on a pooled connection behind the lock until Prisma's
  * transaction time-out expired under load). So an attempt already refused by what is committed
- * is answered without a lock, and this process reserves one attempt at a time: the transactions
- * stay short, and across processes the advisory locks still decide.
+ * is answered without a lock, and this process reserves one attempt at a time per email and per
+ * address: the transactions stay short, attempts for other people and places are not queued
+ * behind a burst (an attacker knocking on many accounts holds up no one else's sign-in), and
+ * across processes the advisory locks still decide.
  */
 export async function reserveSignInAttempt(email: string, address: string | null): Promise<Reservation> {
   const early = await checkSignInThrottle(email, address);
   if (!early.allowed) return early;
-  return oneAtATime(() =>
+  const countsAddress = address !== null && !isSharedAddress(address);
+  return oneAtATimePer([`email:${email}`, ...(countsAddress ? [`address:${address}`] : [])], () =>
     db.$transaction(async (tx) => {
       // Always email then address (two lock namespaces), so two attempts never wait on each other in a cycle.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
-      const countsAddress = address !== null && !isSharedAddress(address);
       if (countsAddress) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
       // Taken after the locks: the database's now() is the transaction's start, which would put a
       // later reservation before an earlier one.
@@ -120,16 +122,24 @@ export async function reserveSignInAttempt(email: string, address: string | null
   );
 }
 
-// The tail of this process's queue of reservations; each starts when the one before it settles.
-let queueTail: Promise<unknown> = Promise.resolve();
+// This process's queues of reservations, by email and by address: the tail of each. An attempt
+// starts once the attempts before it on its email and on its address have settled.
+const queueTails = new Map<string, Promise<unknown>>();
 
-function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const result = queueTail.then(run, run);
-  queueTail = result.catch(() => undefined);
+function oneAtATimePer<T>(keys: string[], run: () => Promise<T>): Promise<T> {
+  const before = Promise.all(keys.map((key) => queueTails.get(key)));
+  const result = before.then(run);
+  const settled = result.catch(() => undefined);
+  for (const key of keys) queueTails.set(key, settled);
+  // The last in a queue removes it, so the map holds only queues with attempts in them.
+  void settled.then(() => {
+    for (const key of keys) if (queueTails.get(key) === settled) queueTails.delete(key);
+  });
   return result;
 }
 
-const EMAIL_LOCK = 7301;
+/** Advisory lock namespaces: reservations for one email, and for one address, one at a time. */
+export const EMAIL_LOCK = 7301;
 const ADDRESS_LOCK = 7302;
 
 /**
