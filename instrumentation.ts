@@ -4,5 +4,9 @@ export async function register() {
     // Imported here: node:http exists only in the Node.js runtime.
     const { installClientAddressStamp } = await import("@/lib/http/install-client-address");
     installClientAddressStamp();
+    // Every instance works the background queues (lib/jobs/queue.ts): nothing else to run.
+    const { keepWorkingQueues } = await import("@/lib/jobs/queue");
+    const { reportJobQueue } = await import("@/lib/report-jobs/mutations");
+    keepWorkingQueues([reportJobQueue]);
   }
 }

@@ -14,7 +14,7 @@ import {
 } from "@/lib/exports/format";
 import { toWinAnsi as t } from "@/lib/exports/pdf-text";
 import { parseSourceUrl } from "@/lib/validation/source-url";
-import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
+import type { ReportArticle, ReportClaim, ReportEvidence, ReportHeader, ReportModel } from "@/lib/reports/model";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 const COLOURS: Record<VerdictValue | "total", { ink: string; paper: string }> = {
@@ -33,37 +33,60 @@ const CLAIMS_PER_YIELD = 25;
 
 type Doc = PDFKit.PDFDocument;
 
-/** Renders the report as a PDF file. Pure apart from yielding to the event loop. */
-export async function renderPdf(model: ReportModel): Promise<Buffer> {
+/**
+ * A PDF being laid out: the header first, then articles as they come, then the end. Each piece of
+ * the file is handed to `onData` as soon as pdfkit writes it, so a whole workspace's PDF is never
+ * held in memory, only the page being laid out. Async, yielding now and then.
+ */
+export interface PdfWriter {
+  articles(articles: ReportArticle[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+export function createPdfWriter(header: ReportHeader, onData: (chunk: Uint8Array) => void): PdfWriter {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
     bufferPages: false,
-    info: { Title: t(model.title), Author: t(model.workspace.name), Creator: "Factmark" },
+    info: { Title: t(header.title), Author: t(header.workspace.name), Creator: "Factmark" },
   });
-  doc.info.CreationDate = new Date(model.generatedAt);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  doc.info.CreationDate = new Date(header.generatedAt);
+  doc.on("data", onData);
   const finished = new Promise<void>((resolve, reject) => {
     doc.on("end", resolve);
     doc.on("error", reject);
   });
-  writeHeader(doc, model);
+  writeHeader(doc, header);
+  let started = 0;
   let written = 0;
-  for (const [index, article] of model.articles.entries()) {
-    if (index > 0) doc.addPage();
-    writeArticleHead(doc, model, article);
-    for (const claim of article.claims) {
-      writeClaim(doc, claim);
-      if (++written % CLAIMS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  doc.end();
-  await finished;
+  return {
+    async articles(articles) {
+      for (const article of articles) {
+        if (started++ > 0) doc.addPage();
+        writeArticleHead(doc, header, article);
+        for (const claim of article.claims) {
+          writeClaim(doc, claim);
+          if (++written % CLAIMS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    },
+    async end() {
+      doc.end();
+      await finished;
+    },
+  };
+}
+
+/** Renders a report held in memory (an article's) as a PDF file. */
+export async function renderPdf(model: ReportModel): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  const writer = createPdfWriter(model, (chunk) => chunks.push(chunk));
+  await writer.articles(model.articles);
+  await writer.end();
   return Buffer.concat(chunks);
 }
 
-function writeHeader(doc: Doc, model: ReportModel): void {
+function writeHeader(doc: Doc, model: ReportHeader): void {
   doc
     .font("Helvetica-Bold")
     .fontSize(8)
@@ -86,7 +109,7 @@ function writeHeader(doc: Doc, model: ReportModel): void {
 }
 
 /** A row of boxes: the total, then each verdict's count in its colour. */
-function writeSummary(doc: Doc, model: ReportModel): void {
+function writeSummary(doc: Doc, model: ReportHeader): void {
   const entries: [VerdictValue | "total", string, number][] = [
     ["total", model.counts.total === 1 ? "claim" : "claims", model.counts.total],
     ...SUMMARY_ORDER.map((verdict): [VerdictValue, string, number] => [
@@ -114,7 +137,7 @@ function writeSummary(doc: Doc, model: ReportModel): void {
   doc.y = top + 52;
 }
 
-function writeArticleHead(doc: Doc, model: ReportModel, article: ReportArticle): void {
+function writeArticleHead(doc: Doc, model: ReportHeader, article: ReportArticle): void {
   doc
     .moveTo(MARGIN, doc.y)
     .lineTo(doc.page.width - MARGIN, doc.y)

@@ -1,4 +1,5 @@
-// Bundles the worker threads' entry (lib/tasks/tasks.ts) into one ES module Node runs as is:
+// Bundles the worker threads' entries into ES modules Node runs as is: the pool's tasks
+// (lib/tasks/tasks.ts) and the thread that lays out a long PDF (lib/exports/pdf-thread.ts).
 // Turbopack's server bundle, Vitest and `next dev` all load this same file, so the worker runs
 // the same code everywhere. npm packages stay external (resolved from node_modules at run time).
 import { rmSync } from "node:fs";
@@ -7,14 +8,14 @@ import { build, context, type BuildOptions } from "esbuild";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Where the bundle goes (git-ignored); lib/workers/pool.ts loads it from here. */
+/** Where the bundles go (git-ignored); lib/workers/pool.ts and lib/report-jobs load them from here. */
 export const WORKER_BUNDLE = "generated/workers/tasks.mjs";
 
 const options: BuildOptions = {
   absWorkingDir: root,
-  entryPoints: ["lib/tasks/tasks.ts"],
+  entryPoints: { tasks: "lib/tasks/tasks.ts", "pdf-thread": "lib/exports/pdf-thread.ts" },
   outdir: "generated/workers",
-  entryNames: "tasks",
+  entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -3,6 +3,8 @@
 import { defineOperations } from "@/lib/api/operation";
 import { importReplySchema } from "@/lib/annotations/dto";
 import { ANNOTATION_CONTENT_TYPE } from "@/lib/annotations/w3c-annotation";
+import { reportJobReplySchema } from "@/lib/report-jobs/dto";
+import { requestReportJobSchema } from "@/lib/report-jobs/schema";
 import { REPORT_CONTENT_TYPES, reportQuerySchema } from "@/lib/reports/filters";
 
 const A = "/api/v1/articles/{articleId}";
@@ -54,6 +56,34 @@ export const exportOperations = defineOperations({
     query: reportQuerySchema,
     rateLimit: "export",
     reply: report,
+  },
+  requestReportJob: {
+    method: "POST",
+    path: `${W}/report-jobs`,
+    tag: "Exports",
+    summary: "Have the workspace's report laid out as a PDF in the background; poll the job, then download it",
+    access: "member",
+    body: requestReportJobSchema,
+    rateLimit: "export",
+    examples: { everything: { format: "pdf" }, contradicted: { format: "pdf", filters: { verdict: "contradicted" } } },
+    reply: { kind: "json", status: 201, schema: reportJobReplySchema },
+  },
+  getReportJob: {
+    method: "GET",
+    path: "/api/v1/report-jobs/{jobId}",
+    tag: "Exports",
+    summary: "How far a background report has gone (only for whoever asked for it)",
+    access: "member",
+    reply: { kind: "json", status: 200, schema: reportJobReplySchema },
+  },
+  downloadReportJob: {
+    method: "GET",
+    path: "/api/v1/report-jobs/{jobId}/file",
+    tag: "Exports",
+    summary: "The finished background report's file",
+    access: "member",
+    reply: { kind: "file", contentTypes: [REPORT_CONTENT_TYPES.pdf] },
+    errors: { 409: "The report is not ready yet" },
   },
   workspaceAnnotations: {
     method: "GET",
