@@ -29,8 +29,19 @@ export type ComputedPassages = { passages: IndexedPassage[]; error: string | nul
 // whose fill is running waits for it instead of splitting the text again.
 const filling = new Map<string, Promise<void>>();
 
-/** For the transaction that saves a new revision: the old text's passages go with it. */
+/**
+ * For the transaction that saves a new revision: the old text's passages go with it. Best as its
+ * last statement: the workspace's term counts it updates stay locked until the commit.
+ */
 export async function clearArticlePassages(tx: Tx, articleId: string): Promise<void> {
+  // Rows are locked in key order, as every writer of PassageTerm does: two of them never deadlock.
+  await tx.$executeRaw`
+    INSERT INTO "PassageTerm" ("workspaceId", "key", "kind", "count")
+    SELECT p."workspaceId", t.key, t.kind, -count(*)::int
+    FROM "Passage" p CROSS JOIN LATERAL unnest(p."terms", p."kinds") AS t(key, kind)
+    WHERE p."articleId" = ${articleId}
+    GROUP BY p."workspaceId", t.key, t.kind ORDER BY t.key, t.kind
+    ON CONFLICT ("workspaceId", "key", "kind") DO UPDATE SET "count" = "PassageTerm"."count" + EXCLUDED."count"`;
   await tx.passage.deleteMany({ where: { articleId } });
   await tx.passageSet.deleteMany({ where: { articleId } });
 }
@@ -121,6 +132,9 @@ export async function storePassages(tx: Tx, article: ArticleRevision, computed: 
       "createdAt" = now()
     WHERE "PassageSet"."revision" <> EXCLUDED."revision"`;
   if (claimed === 0) return;
+  // Passages of an older revision are there only if it was changed without clearArticlePassages.
+  const old = await tx.passage.findMany({ where: { articleId: article.id }, select: { terms: true, kinds: true } });
+  await addTermCounts(tx, article.workspaceId, [...countTerms(old, -1), ...countTerms(passages, 1)]);
   await tx.passage.deleteMany({ where: { articleId: article.id } });
   await tx.passage.createMany({
     data: passages.map((passage) => ({
@@ -136,4 +150,60 @@ export async function storePassages(tx: Tx, article: ArticleRevision, computed: 
       ranges: passage.ranges as Prisma.InputJsonValue,
     })),
   });
+}
+
+/**
+ * Fills every article of the database that has no passages for its current revision, `threads`
+ * at a time (the worker pool's size): the backfill for articles saved before passages were
+ * stored, and for archives written by SQL. Returns how many were filled. Throws UNAVAILABLE.
+ */
+export async function fillAllMissingPassages(threads: number, onBatch?: (filled: number) => void): Promise<number> {
+  let filled = 0;
+  let after = "";
+  for (;;) {
+    const batch = await db.$queryRaw<{ id: string }[]>`
+      SELECT a."id" FROM "Article" a
+      LEFT JOIN "PassageSet" s ON s."articleId" = a."id" AND s."revision" = a."revision"
+      WHERE s."articleId" IS NULL AND a."id" > ${after}
+      ORDER BY a."id" LIMIT 100`;
+    if (batch.length === 0) return filled;
+    after = batch[batch.length - 1]!.id;
+    const queue = batch.map((row) => row.id);
+    const fillNext = async (): Promise<void> => {
+      const id = queue.shift();
+      if (id === undefined) return;
+      await fillArticlePassages(id);
+      filled++;
+      return fillNext();
+    };
+    await Promise.all(Array.from({ length: threads }, fillNext));
+    onBatch?.(filled);
+  }
+}
+
+type TermCount = { key: string; kind: string; count: number };
+
+function countTerms(passages: readonly { terms: string[]; kinds: string[] }[], sign: 1 | -1): TermCount[] {
+  const counts = new Map<string, TermCount>();
+  for (const passage of passages) {
+    passage.terms.forEach((key, index) => {
+      const kind = passage.kinds[index]!;
+      const id = JSON.stringify([key, kind]);
+      const entry = counts.get(id) ?? counts.set(id, { key, kind, count: 0 }).get(id)!;
+      entry.count += sign;
+    });
+  }
+  return [...counts.values()];
+}
+
+/** Adds to the workspace's term counts, locking rows in key order as clearArticlePassages does. */
+async function addTermCounts(tx: Tx, workspaceId: string, counts: readonly TermCount[]): Promise<void> {
+  if (counts.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "PassageTerm" ("workspaceId", "key", "kind", "count")
+    SELECT ${workspaceId}, d.key, d.kind, sum(d.n)::int
+    FROM unnest(${counts.map((c) => c.key)}::text[], ${counts.map((c) => c.kind)}::text[], ${counts.map((c) => c.count)}::int[])
+      AS d(key, kind, n)
+    GROUP BY d.key, d.kind HAVING sum(d.n) <> 0 ORDER BY d.key, d.kind
+    ON CONFLICT ("workspaceId", "key", "kind") DO UPDATE SET "count" = "PassageTerm"."count" + EXCLUDED."count"`;
 }

@@ -192,5 +192,15 @@ describe("passages of a saved revision", () => {
     expect(mongolia.terms).toContain("mongolia");
     const set = await db.passageSet.findUniqueOrThrow({ where: { articleId } });
     expect(set).toMatchObject({ revision: before.revision + 1, passageCount: after.length, error: null });
+    // The workspace's term counts (IDF's document frequencies) followed both writes.
+    const counted = await db.$queryRaw<{ key: string; kind: string; count: number }[]>`
+      SELECT t.key, t.kind, count(*)::int AS count FROM "Passage" p, unnest(p."terms", p."kinds") AS t(key, kind)
+      WHERE p."workspaceId" = ${own.workspace.id} GROUP BY t.key, t.kind ORDER BY t.key, t.kind`;
+    const stored = await db.passageTerm.findMany({
+      where: { workspaceId: own.workspace.id, count: { not: 0 } },
+      select: { key: true, kind: true, count: true },
+      orderBy: [{ key: "asc" }, { kind: "asc" }],
+    });
+    expect(stored).toEqual(counted);
   });
 });

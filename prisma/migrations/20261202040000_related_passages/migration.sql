@@ -10,7 +10,9 @@
 -- ranking needs each key's kind and its document frequency, which ts_rank cannot weigh. A GIN
 -- index over (workspaceId, terms) finds a workspace's passages sharing any key with a claim
 -- (`terms && keys`) without reading the other workspaces' postings; btree_gin supplies the GIN
--- operator class for the text column.
+-- operator class for the text column. PassageTerm counts the passages holding each key per
+-- workspace (document frequency), kept in step with Passage by the transactions that write it:
+-- IDF for a key in most passages would otherwise mean counting tens of thousands of rows.
 
 CREATE EXTENSION IF NOT EXISTS btree_gin;
 
@@ -43,6 +45,16 @@ CREATE TABLE "PassageSet" (
     CONSTRAINT "PassageSet_pkey" PRIMARY KEY ("articleId")
 );
 
+-- CreateTable
+CREATE TABLE "PassageTerm" (
+    "workspaceId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "PassageTerm_pkey" PRIMARY KEY ("workspaceId","key","kind")
+);
+
 -- CreateIndex
 CREATE INDEX "Passage_workspaceId_terms_idx" ON "Passage" USING GIN ("workspaceId", "terms");
 
@@ -51,6 +63,9 @@ CREATE INDEX "PassageSet_workspaceId_idx" ON "PassageSet"("workspaceId");
 
 -- AddForeignKey
 ALTER TABLE "Passage" ADD CONSTRAINT "Passage_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PassageTerm" ADD CONSTRAINT "PassageTerm_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PassageSet" ADD CONSTRAINT "PassageSet_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
