@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { fromZodError } from "@/lib/http/error-body";
-import { clearArticlePassages, schedulePassageFill } from "@/lib/passage-index/mutations";
+import { schedulePassageFill } from "@/lib/passage-index/mutations";
+import { clearArticlePassages } from "@/lib/passage-index/store";
 import { canEditArticles } from "@/lib/permissions/rules";
 import { getArticleForViewer } from "@/lib/access/access";
 
