@@ -7,6 +7,7 @@ import { benchClaimSuggestions } from "./claim-suggestions";
 import { benchHighlightPaint } from "./highlight-paint";
 import { benchHtmlReport } from "./html-report";
 import { benchReanchorRow } from "./reanchor";
+import { benchRelatedPassages } from "./related-passages";
 import { benchServerMemory } from "./server-memory";
 
 export interface Benchmark {
@@ -28,6 +29,7 @@ export const BENCHMARKS: Benchmark[] = [
   { name: "reanchor", needsApp: false, run: (context) => benchReanchorRow(context?.repeat ?? 5) },
   { name: "report", needsApp: false, run: () => benchHtmlReport() },
   { name: "search", needsApp: true, run: withApp(benchSearch) },
+  { name: "related", needsApp: true, run: withApp(benchRelatedPassages) },
   { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
   { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },
 ];
