@@ -8,6 +8,7 @@ import { benchExport } from "./api-export";
 import { benchHighlightPaint } from "./highlight-paint";
 import { benchHtmlReport } from "./html-report";
 import { benchReanchorRow } from "./reanchor";
+import { benchRelatedPassages } from "./related-passages";
 import { benchServerMemory } from "./server-memory";
 
 export interface Benchmark {
@@ -30,6 +31,7 @@ export const BENCHMARKS: Benchmark[] = [
   { name: "report", needsApp: false, run: () => benchHtmlReport() },
   { name: "search", needsApp: true, run: withApp(benchSearch) },
   { name: "export", needsApp: true, run: withApp(benchExport) },
+  { name: "related", needsApp: true, run: withApp(benchRelatedPassages) },
   { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
   { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },
 ];

@@ -8,7 +8,7 @@ import { apiClient, createDesk, expect, signIn, test, type Desk } from "./fixtur
 const PARADE = "In 2017, the two countries held their first joint military parade";
 // The 2 s latency target is live.spec's to assert. Here a change only has to arrive, within the
 // suite's machine-sized expect time-out: three browsers and both app instances share the machine,
-// and a first related-passages index can hold a server's CPU.
+// and filling a workspace's related passages on first request can hold a core.
 const MARKUP = "<img src=x onerror=alert(1)>";
 
 /** Opens the seed article in a new browser; any dialog (an injected alert) is recorded. */

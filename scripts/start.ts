@@ -78,7 +78,7 @@ async function prepareData(url: string): Promise<string> {
         : `\nFactmark: ${origin}\nNo account yet: open ${origin}/setup (or run npm run create-owner) to create the first owner.\n`;
     }
     const demo = demoWorkspace(getDemoPassword());
-    await seedWorkspace(db, demo);
+    await seedWorkspace(db, demo, { withPassages: true });
     const accounts = demo.users.map((u) => `  ${u.role.toLowerCase().padEnd(9)} ${u.email}  ${u.name}`);
     return [
       `\nFactmark (demo): ${origin}/w/${demo.slug}`,

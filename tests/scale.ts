@@ -68,3 +68,39 @@ export async function copyArticles(fromWorkspaceId: string, toWorkspaceId: strin
     FROM "Article" WHERE "workspaceId" = ${fromWorkspaceId}
     ON CONFLICT ("workspaceId", slug) DO NOTHING`;
 }
+
+/**
+ * Stored passages for the articles insertGeneratedArticles made (`${prefix}-1…count`), with their
+ * PassageSet rows and the workspace's term counts, as lib/passage-index would store them: per
+ * article one passage of `terms(i)` (keys and kinds) and 29 of words every article shares and a
+ * name of its own, each a sentence long.
+ */
+export async function insertGeneratedPassages(
+  workspaceId: string,
+  prefix: string,
+  count: number,
+  terms: (i: number) => { keys: string[]; kinds: string[] },
+) {
+  const rows = Array.from({ length: count }, (_, index) => terms(index + 1));
+  await db.$executeRaw`
+    INSERT INTO "Passage" ("articleId", "start", "workspaceId", "revision", "end", "exact", "size", "terms", "kinds", "ranges")
+    SELECT ${prefix} || '-' || g.i, s.start, ${workspaceId}, 1, s.start + 150,
+      'The harbour budget rose, ' || repeat(md5(g.i || '.' || s.start), 4) || '.', 20,
+      CASE WHEN s.start = 0 THEN ARRAY(SELECT jsonb_array_elements_text(g.keys))
+        ELSE ARRAY['harbour', 'budget', 'minister', 'port', 'ledger', md5(g.i || '.' || s.start)] END,
+      CASE WHEN s.start = 0 THEN ARRAY(SELECT jsonb_array_elements_text(g.kinds))
+        ELSE ARRAY['word', 'word', 'word', 'word', 'word', 'name'] END,
+      '[[0, 7], [8, 14], [20, 28], [30, 34], [40, 46], [50, 82]]'
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map((row, index) => ({ i: index + 1, ...row })))}::jsonb)
+      AS g(i int, keys jsonb, kinds jsonb),
+      generate_series(0, 29 * 200, 200) AS s(start)`;
+  await db.$executeRaw`
+    INSERT INTO "PassageSet" ("articleId", "workspaceId", "revision", "passageCount", "wordCount")
+    SELECT ${prefix} || '-' || i, ${workspaceId}, 1, 30, 600 FROM generate_series(1, ${count}) i`;
+  await db.$executeRaw`
+    INSERT INTO "PassageTerm" ("workspaceId", "key", "kind", "count")
+    SELECT p."workspaceId", t.key, t.kind, count(*) FROM "Passage" p, unnest(p."terms", p."kinds") AS t(key, kind)
+    WHERE p."workspaceId" = ${workspaceId} AND p."articleId" LIKE ${prefix + "-%"} GROUP BY 1, 2, 3
+    ON CONFLICT ("workspaceId", "key", "kind") DO UPDATE SET "count" = "PassageTerm"."count" + EXCLUDED."count"`;
+  await db.$executeRaw`ANALYZE "Passage"`;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 // Adding an article by import: parse the pasted or uploaded content, then create the row (with a
-// slug of its own in the workspace) and its audit event in one transaction.
+// slug of its own in the workspace) and its audit event in one transaction. Its related-passage
+// index is computed in a worker thread after that commits (lib/passage-index).
 import { newArticleContent } from "@/lib/articles/content";
 import { getTitle, type ArticleDocument } from "@/lib/articles/document";
 import type { ImportedArticleDto, ImportPreviewDto } from "@/lib/articles/dto";
@@ -11,6 +12,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
+import { schedulePassageFill } from "@/lib/passage-index/mutations";
 import { canImportArticles } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/access/access";
@@ -50,7 +52,9 @@ export async function importArticle(
   const document = await parseInWorker(input);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => createArticle(tx, viewer, workspace, document, input));
+      const imported = await db.$transaction((tx) => createArticle(tx, viewer, workspace, document, input));
+      schedulePassageFill(imported.id);
+      return imported;
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
     }

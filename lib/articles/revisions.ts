@@ -1,6 +1,8 @@
 import "server-only";
 // Saving a new revision of an article: the text changes, and every claim, evidence passage and
 // dismissed suggestion anchored in it is re-anchored to the new text in the same transaction.
+// The old text's related-passage index goes in that transaction too; the new text's is computed
+// in a worker thread after the commit, so the save never waits for it (lib/passage-index).
 import type { z } from "zod";
 import { articleContent } from "@/lib/articles/content";
 import type { SavedRevision } from "@/lib/articles/dto";
@@ -12,6 +14,8 @@ import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import { fromZodError } from "@/lib/http/error-body";
+import { schedulePassageFill } from "@/lib/passage-index/mutations";
+import { clearArticlePassages } from "@/lib/passage-index/store";
 import { canEditArticles } from "@/lib/permissions/rules";
 import { getArticleForViewer } from "@/lib/access/access";
 
@@ -36,7 +40,7 @@ export async function saveRevision(
   const { baseRevision, document, note } = parsed.data;
   const content = articleContent(document);
 
-  return db.$transaction(
+  const saved = await db.$transaction(
     async (tx) => {
       // The row lock makes two saves of one article take turns: the second then sees the first's
       // revision number and gets a conflict, instead of both re-anchoring from the same text.
@@ -60,6 +64,7 @@ export async function saveRevision(
         select: revisionSummarySelect,
       });
       await tx.article.update({ where: { id: article.id }, data: { ...content, revision: number } });
+      await clearArticlePassages(tx, article.id);
       await emit(tx, {
         workspaceId: article.workspaceId,
         articleId: article.id,
@@ -74,6 +79,8 @@ export async function saveRevision(
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );
+  schedulePassageFill(article.id);
+  return saved;
 }
 
 const staleRevision = (current: number, base: number) =>

@@ -6,9 +6,10 @@
  * terms with their offsets out (tokens come from the suggester's sentence splitter).
  */
 import { findEntities, type EntityKind } from "@/lib/suggestions/detect-entities";
+import type { TermKind } from "@/lib/passage-index/types";
 import type { Token } from "@/lib/suggestions/types";
 
-export type TermKind = "person" | "place" | "organisation" | "name" | "number" | "year" | "word";
+export type { TermKind };
 
 export interface Term {
   key: string;

@@ -35,8 +35,9 @@ export const tasks = {
   },
   suggestClaims: async (input: { text: string }) =>
     (await import("@/lib/suggestions/suggest-claims")).suggestClaims(input.text),
-  indexArticle: async (input: { articleId: string; text: string }) =>
-    (await import("@/lib/passages/related")).indexArticle(input.articleId, input.text),
+  indexArticle: async (input: { text: string }) => (await import("@/lib/passages/related")).splitPassages(input.text),
+  extractClaimTerms: async (input: { exact: string }) =>
+    (await import("@/lib/passages/related")).extractClaimTerms(input.exact),
   diffDocuments: async (input: { from: ArticleDocument; to: ArticleDocument }) =>
     (await import("@/lib/articles/diff")).diffDocuments(input.from, input.to),
   renderPdf: async (input: { model: ReportModel }) =>

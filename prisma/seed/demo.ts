@@ -5,7 +5,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "@/generated/prisma/client";
 import { newArticleContent } from "@/lib/articles/content";
+import { getDocumentText, type ArticleDocument } from "@/lib/articles/document";
 import { parsePlainTextArticle } from "@/lib/articles/parse-plain-text";
+import { storePassages, type ComputedPassages } from "@/lib/passage-index/store";
 import { hashPassword } from "@/lib/users/passwords";
 
 export interface SeedUser {
@@ -56,9 +58,15 @@ export interface SeededWorkspace {
 /**
  * Seeds a workspace once, in one transaction. The workspace's existence is the marker: when it
  * exists nothing is written, so a member removed since (or a changed article) stays as the desk
- * left it, and a restart never puts a removed person back.
+ * left it, and a restart never puts a removed person back. `withPassages`: the articles' related
+ * passages too, split in this process (the demo desk; tests leave it to the app's first request,
+ * rather than load the tagger in every test file).
  */
-export async function seedWorkspace(db: PrismaClient, seed: SeedWorkspace): Promise<SeededWorkspace> {
+export async function seedWorkspace(
+  db: PrismaClient,
+  seed: SeedWorkspace,
+  { withPassages = false } = {},
+): Promise<SeededWorkspace> {
   const existing = await readSeeded(db, seed);
   if (existing) return existing;
   const passwordHash = await hashPassword(seed.password);
@@ -66,6 +74,7 @@ export async function seedWorkspace(db: PrismaClient, seed: SeedWorkspace): Prom
     slug,
     document: parsePlainTextArticle(readFileSync(path.join(articlesDir, `${slug}.txt`), "utf8")),
   }));
+  const passages = withPassages ? await splitSeedPassages(documents.map((d) => d.document)) : [];
   return db.$transaction(
     async (tx) => {
       const workspace = await tx.workspace.create({ data: { slug: seed.slug, name: seed.name } });
@@ -81,16 +90,24 @@ export async function seedWorkspace(db: PrismaClient, seed: SeedWorkspace): Prom
         await tx.membership.create({ data: { workspaceId: workspace.id, userId: row.id, role: user.role } });
       }
       const articles: Record<string, string> = {};
-      for (const { slug, document } of documents) {
+      for (const [index, { slug, document }] of documents.entries()) {
         const row = await tx.article.create({
           data: { workspaceId: workspace.id, slug, ...newArticleContent(document, null) },
         });
         articles[slug] = row.id;
+        const computed = passages[index];
+        if (computed) await storePassages(tx, { id: row.id, workspaceId: workspace.id, revision: 1 }, computed);
       }
       return { workspace, users, articles, created: true };
     },
     { timeout: 60_000 },
   );
+}
+
+/** The seed articles' passages, split here: the tagger loads only when asked for. */
+async function splitSeedPassages(documents: readonly ArticleDocument[]): Promise<ComputedPassages[]> {
+  const { splitPassages } = await import("@/lib/passages/related");
+  return documents.map((document) => ({ passages: splitPassages(getDocumentText(document)), error: null }));
 }
 
 async function readSeeded(db: PrismaClient, seed: SeedWorkspace): Promise<SeededWorkspace | null> {

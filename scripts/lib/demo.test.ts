@@ -58,4 +58,20 @@ describe("seedWorkspace", () => {
     expect(await db.membership.count({ where: { workspaceId: first.workspace.id } })).toBe(4);
     expect(await db.membership.findFirst({ where: { userId: rosa } })).toBeNull();
   });
+
+  it("stores the demo articles' related passages with them when asked", async () => {
+    const id = randomUUID().slice(0, 8);
+    const seed = {
+      ...demoWorkspace("a-test-password"),
+      slug: `demo-${id}`,
+      users: demoWorkspace("x").users.map((user) => ({ ...user, email: `${id}-${user.email}` })),
+    };
+    const seeded = await seedWorkspace(db, seed, { withPassages: true });
+    for (const articleId of Object.values(seeded.articles)) {
+      const set = await db.passageSet.findUniqueOrThrow({ where: { articleId } });
+      expect(set).toMatchObject({ revision: 1, error: null });
+      expect(await db.passage.count({ where: { articleId, revision: 1 } })).toBe(set.passageCount);
+      expect(set.passageCount).toBeGreaterThan(20);
+    }
+  });
 });
