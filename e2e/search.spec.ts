@@ -3,6 +3,7 @@
 // a reload (the URL is the search), and one click from the claim itself; accessible throughout.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { chooseArticle } from "./fixtures/article-picker";
 import { apiClient, budget, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
@@ -103,9 +104,10 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
 
   // Article: only what lives in the other article.
   await page.getByLabel("Verdict").selectOption("");
-  await page.getByLabel("Article").selectOption({ label: FRIENDS });
+  await chooseArticle(page, "Article", "friends comr", FRIENDS);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/article=friends-and-comrades/);
+  await expect(page).not.toHaveURL(/articleTitle/);
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText(SYRIA);
 
@@ -114,9 +116,19 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
   await page.reload();
   await expect(results).toHaveCount(1);
   expect(await resultTitles(page)).toEqual(before);
+  await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(FRIENDS);
+
+  // Without JavaScript the box is sent as words: the page finds the article and puts its slug in the URL.
+  const words = new URLSearchParams({ q: "parading", articleTitle: "friends and comrades" });
+  await page.goto(`/w/${desk.slug}/search?${words}`);
+  await expect(page).toHaveURL(/article=friends-and-comrades/);
+  await expect(page).not.toHaveURL(/articleTitle/);
+  await page.goto(`/w/${desk.slug}/search?${new URLSearchParams({ q: "parading", articleTitle: "no such title" })}`);
+  await expect(page.getByRole("alert")).toContainText("No article title has the words “no such title”");
+  await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue("no such title");
 
   // Back to every article, claims only; a click opens the claim in the reader.
-  await page.getByLabel("Article").selectOption("");
+  await page.getByRole("button", { name: "Clear article" }).click();
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("navigation", { name: "Result kinds" }).getByRole("link", { name: "Claims 3" }).click();
   await expect(page).toHaveURL(/kind=claim/);

@@ -14,18 +14,19 @@ import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 /** The dashboard of a workspace, or of one of its articles. Any member. Throws NOT_FOUND. */
 export async function getDashboard(viewer: Viewer, workspaceSlug: string, articleSlug?: string): Promise<DashboardDto> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  const articles = await db.article.findMany({
-    where: { workspaceId: workspace.id },
-    select: { id: true, slug: true, title: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  const article = articleSlug ? articles.find((a) => a.slug === requireKey(articleSlug, "Article")) : undefined;
+  const article = articleSlug
+    ? await db.article.findUnique({
+        where: { workspaceId_slug: { workspaceId: workspace.id, slug: requireKey(articleSlug, "Article") } },
+        select: { id: true, slug: true, title: true },
+      })
+    : null;
   if (articleSlug && !article) throw notFound("Article");
   const scope = article
     ? Prisma.sql`c."articleId" = ${article.id}`
     : Prisma.sql`c."articleId" IN (SELECT id FROM "Article" WHERE "workspaceId" = ${workspace.id})`;
 
-  const [verdictRows, reviewers, dayRows] = await Promise.all([
+  const [articleCount, verdictRows, reviewers, dayRows] = await Promise.all([
+    article ? 1 : db.article.count({ where: { workspaceId: workspace.id } }),
     countVerdicts(scope),
     countByReviewer(scope),
     countByDay(scope),
@@ -34,8 +35,8 @@ export async function getDashboard(viewer: Viewer, workspaceSlug: string, articl
   const verdicts = VERDICTS.map((verdict) => ({ verdict, count: counts.get(verdict) ?? 0 }));
   return {
     workspace: { slug: workspace.slug, name: workspace.name },
-    article: article ? { slug: article.slug, title: article.title } : null,
-    articles: articles.map(({ slug, title }) => ({ slug, title })),
+    article,
+    articleCount,
     verdicts,
     total: verdicts.reduce((sum, row) => sum + row.count, 0),
     reviewed: verdicts.filter((row) => isReviewed(row.verdict)).reduce((sum, row) => sum + row.count, 0),

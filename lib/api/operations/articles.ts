@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
 import {
+  articleChoiceListDtoSchema,
   articlePageDtoSchema,
   importedArticleDtoSchema,
   importPreviewDtoSchema,
@@ -12,7 +13,7 @@ import {
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { importArticleSchema } from "@/lib/articles/import/schema";
 import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
-import { articleCursorSchema } from "@/lib/articles/schema";
+import { articleChoicesQuerySchema, articleCursorSchema } from "@/lib/articles/schema";
 import { pageQuery } from "@/lib/http/pagination";
 import { suggestionListDtoSchema } from "@/lib/suggestions/dto";
 import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
@@ -38,6 +39,15 @@ export const articleOperations = defineOperations({
     access: "member",
     query: pageQuery(articleCursorSchema),
     reply: { kind: "json", status: 200, schema: articlePageDtoSchema },
+  },
+  findArticleChoices: {
+    method: "GET",
+    path: `${W}/articles/choices`,
+    tag: "Workspaces",
+    summary: "Articles whose title has words starting with those typed, for pickers (the newest without words)",
+    access: "member",
+    query: articleChoicesQuerySchema,
+    reply: { kind: "json", status: 200, schema: articleChoiceListDtoSchema },
   },
   importArticle: {
     method: "POST",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { readArticleFilter } from "@/app/_components/article-filter";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { listArticleChoices } from "@/lib/articles/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
@@ -42,33 +42,29 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const values = Object.fromEntries(
-    Object.entries(await searchParams).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
-    ),
-  );
-  const { filters, error } = readFilters(values);
-  const isBlank = !filters || isBlankSearch(filters);
   const loaded = await loadOr404(async () => {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-    const [found, articles, people] = await Promise.all([
+    const picked = await readArticleFilter(viewer, workspaceSlug, `/w/${workspaceSlug}/search`, await searchParams);
+    const values = picked.query;
+    const { filters, error } = readFilters(values);
+    const isBlank = !filters || isBlankSearch(filters);
+    const [found, people] = await Promise.all([
       isBlank ? null : search(viewer, workspaceSlug, { filters, page: { limit: SEARCH_PAGE_SIZE, after: null } }),
-      listArticleChoices(viewer, workspaceSlug),
       listAssignees(workspace.id),
     ]);
-    return { found, articles, people };
+    return { values, filters, error, picked, found, people };
   });
   if (!loaded) notFound();
-  const { found, articles, people } = loaded;
+  const { values, filters, error, picked, found, people } = loaded;
   const query = new URLSearchParams(Object.entries(values).filter(([key]) => key !== "cursor" && key !== "limit"));
 
   return (
     <main className="page search-page">
       <h1 className="page-title">Search</h1>
-      <SearchForm workspaceSlug={workspaceSlug} values={values} people={people} articles={articles} />
-      {error && (
+      <SearchForm workspaceSlug={workspaceSlug} values={values} people={people} article={picked} />
+      {(error ?? picked.error) && (
         <p className="form-error" role="alert">
-          {error}
+          {error ?? `${picked.error}: the search is for every article`}
         </p>
       )}
       {!error && !found && <SearchHelp />}
