@@ -163,7 +163,13 @@ export function ArticlePicker(props: Props) {
             ×
           </button>
         )}
-        <ul id={listId} role="listbox" aria-label={label} className="article-picker-list" hidden={options.length === 0}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Matching articles"
+          className="article-picker-list"
+          hidden={options.length === 0}
+        >
           {options.map((article, index) => (
             <li
               key={article.id}

@@ -97,7 +97,7 @@ test("on a narrow screen the article beside stacks under the text", async ({ pag
   await page.setViewportSize({ width: 900, height: 1000 });
   await signIn(page, desk.emails.viewer);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
-  await page.getByLabel("Open beside").selectOption({ label: "Who Is Friends With North Korea (this article)" });
+  await chooseArticle(page, "Open beside", "who is", "Who Is Friends With North Korea");
   const beside = page.getByRole("complementary", { name: /^Beside: Who Is Friends/ });
   await expect(beside).toBeVisible();
   const [reader, pane] = await Promise.all([page.locator(".reader").boundingBox(), beside.boundingBox()]);
