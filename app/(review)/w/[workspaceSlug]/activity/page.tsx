@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { readArticleFilter } from "@/app/_components/article-filter";
 import { ArticlePicker } from "@/app/_components/article-picker";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { Pager } from "@/app/_components/pager";
 import { formatDate } from "@/app/_components/format";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
@@ -39,10 +40,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   });
   if (!loaded) notFound();
   const { raw, picked, filters, filterError, feed, people } = loaded;
-  const olderHref = feed.nextBefore
-    ? `?${new URLSearchParams({ ...raw, before: feed.nextBefore } as Record<string, string>)}`
-    : null;
-
+  // The page's position is the URL (?before= or ?after=), with the filters kept.
+  const { before: _before, after: _after, ...kept } = raw;
+  const hrefWith = (key: string, value: string | null) => value && `?${new URLSearchParams({ ...kept, [key]: value })}`;
   return (
     <main className="page">
       <h1 className="page-title">Activity</h1>
@@ -114,11 +114,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {olderHref && (
-        <Link href={olderHref} className="button">
-          Older activity
-        </Link>
-      )}
+      <Pager
+        label="Activity pages"
+        previousHref={hrefWith("after", feed.previousAfter)}
+        nextHref={hrefWith("before", feed.nextBefore)}
+        previousText="Newer activity"
+        nextText="Older activity"
+      />
     </main>
   );
 }
