@@ -141,7 +141,7 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
   await page.screenshot({ path: "/tmp/fm-search-reader.png" });
 });
 
-test("the search page asks for words, loads more, and the API keeps to its workspace", async ({
+test("the search page asks for words, pages by URL, and the API keeps to its workspace", async ({
   page,
   desk,
   baseURL,
@@ -165,11 +165,21 @@ test("the search page asks for words, loads more, and the API keeps to its works
   await page.getByLabel("Search for").press("Enter");
   const results = page.locator(".search-result");
   await expect(results).toHaveCount(20);
-  await page.getByRole("button", { name: "Load more" }).click();
-  await expect(results).toHaveCount(23);
-  await expect(results.nth(20).getByRole("link")).toBeFocused();
-  await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+  const firstPage = await results.allTextContents();
+  await expect(page.getByRole("link", { name: "Previous results" })).toHaveCount(0);
+  // The next page is a URL: reloading it shows the same page.
+  await page.getByRole("link", { name: "Next results" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(results).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Next results" })).toHaveCount(0);
+  await page.reload();
+  await expect(results).toHaveCount(3);
   await page.screenshot({ path: "/tmp/fm-search-more.png" });
+  await page.getByRole("link", { name: "Previous results" }).click();
+  await expect(page).toHaveURL(/before=/);
+  await expect(results).toHaveCount(20);
+  expect(await results.allTextContents()).toEqual(firstPage);
+  await expect(page.getByRole("link", { name: "Previous results" })).toHaveCount(0);
 
   await page.getByLabel("Search for").fill("nothing like this anywhere");
   await page.getByLabel("Search for").press("Enter");
