@@ -121,7 +121,10 @@ export const revisionDtoSchema = revisionSummaryDtoSchema.extend({
 export type RevisionDto = z.infer<typeof revisionDtoSchema>;
 
 /** GET …/revisions: newest first. */
-export const revisionListDtoSchema = z.object({ revisions: z.array(revisionSummaryDtoSchema) });
+export const revisionListDtoSchema = z.object({
+  revisions: z.array(revisionSummaryDtoSchema),
+  nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next (older) page; null on the last page"),
+});
 export type RevisionListDto = z.infer<typeof revisionListDtoSchema>;
 
 /** POST …/revisions: the new revision and what re-anchoring did. */

@@ -12,7 +12,7 @@ import {
 } from "@/lib/articles/dto";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { importArticleSchema } from "@/lib/articles/import/schema";
-import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
+import { MAX_REVISION_BODY_BYTES, revisionCursorSchema, saveRevisionSchema } from "@/lib/articles/revisions-schema";
 import { articleChoicesQuerySchema, articleCursorSchema } from "@/lib/articles/schema";
 import { pageQuery } from "@/lib/http/pagination";
 import { suggestionListDtoSchema } from "@/lib/suggestions/dto";
@@ -69,8 +69,9 @@ export const articleOperations = defineOperations({
     method: "GET",
     path: `${A}/revisions`,
     tag: "Articles",
-    summary: "The article's revisions, newest first",
+    summary: "The article's revisions, newest first, a page at a time",
     access: "member",
+    query: pageQuery(revisionCursorSchema),
     reply: { kind: "json", status: 200, schema: revisionListDtoSchema },
   },
   saveRevision: {
