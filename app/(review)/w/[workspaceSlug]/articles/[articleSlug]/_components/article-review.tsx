@@ -47,6 +47,10 @@ export function ArticleReview(props: Props) {
   const { article, initialClaimId, initialVerdict, beside } = props;
   const [claims, dispatch] = useReducer(claimsReducer, article.claims);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
+  // The claim list reopens on the page of the claim last closed (set while rendering, as React
+  // advises for state that follows other state, so no frame shows the list's first page).
+  const [lastOpenedId, setLastOpenedId] = useState<string | null>(initialClaimId);
+  if (selectedId && selectedId !== lastOpenedId) setLastOpenedId(selectedId);
   // The open claim's verdict form is mounted (and listening) before this effect runs.
   useEffect(() => {
     if (initialClaimId && initialVerdict) sendCommand("verdict", initialVerdict);
@@ -261,6 +265,7 @@ export function ArticleReview(props: Props) {
             numbers={numbers}
             canReview={mayReview}
             onOpenClaim={setSelectedId}
+            lastOpenedId={lastOpenedId}
             suggestions={suggestions}
             focusedKey={focused ? suggestionKey(focused) : null}
             onFocusSuggestion={setFocusedKey}
