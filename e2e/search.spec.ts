@@ -3,6 +3,7 @@
 // a reload (the URL is the search), and one click from the claim itself; accessible throughout.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { chooseArticle } from "./fixtures/article-picker";
 import { apiClient, budget, createDesk, expect, signIn, test, type Desk } from "./fixtures/desk";
 
 const PARADE = "In 2017, the two countries held their first joint military parade";
@@ -103,9 +104,10 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
 
   // Article: only what lives in the other article.
   await page.getByLabel("Verdict").selectOption("");
-  await page.getByLabel("Article").selectOption({ label: FRIENDS });
+  await chooseArticle(page, "Article", "friends comr", FRIENDS);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/article=friends-and-comrades/);
+  await expect(page).not.toHaveURL(/articleTitle/);
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText(SYRIA);
 
@@ -114,9 +116,21 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
   await page.reload();
   await expect(results).toHaveCount(1);
   expect(await resultTitles(page)).toEqual(before);
+  await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(FRIENDS);
+
+  // Without JavaScript the box is sent as words: the page finds the article and puts its slug in the URL.
+  const words = new URLSearchParams({ q: "parading", articleTitle: "friends and comrades" });
+  await page.goto(`/w/${desk.slug}/search?${words}`);
+  await expect(page).toHaveURL(/article=friends-and-comrades/);
+  await expect(page).not.toHaveURL(/articleTitle/);
+  await page.goto(`/w/${desk.slug}/search?${new URLSearchParams({ q: "parading", articleTitle: "no such title" })}`);
+  await expect(page.getByRole("alert").filter({ hasText: "No article title" })).toContainText(
+    "No article title has the words “no such title”",
+  );
+  await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue("no such title");
 
   // Back to every article, claims only; a click opens the claim in the reader.
-  await page.getByLabel("Article").selectOption("");
+  await page.getByRole("button", { name: "Clear article" }).click();
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("navigation", { name: "Result kinds" }).getByRole("link", { name: "Claims 3" }).click();
   await expect(page).toHaveURL(/kind=claim/);
@@ -127,7 +141,7 @@ test("a reviewer searches from the top bar, filters, reloads and opens the claim
   await page.screenshot({ path: "/tmp/fm-search-reader.png" });
 });
 
-test("the search page asks for words, loads more, and the API keeps to its workspace", async ({
+test("the search page asks for words, pages by URL, and the API keeps to its workspace", async ({
   page,
   desk,
   baseURL,
@@ -151,11 +165,21 @@ test("the search page asks for words, loads more, and the API keeps to its works
   await page.getByLabel("Search for").press("Enter");
   const results = page.locator(".search-result");
   await expect(results).toHaveCount(20);
-  await page.getByRole("button", { name: "Load more" }).click();
-  await expect(results).toHaveCount(23);
-  await expect(results.nth(20).getByRole("link")).toBeFocused();
-  await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+  const firstPage = await results.allTextContents();
+  await expect(page.getByRole("link", { name: "Previous results" })).toHaveCount(0);
+  // The next page is a URL: reloading it shows the same page.
+  await page.getByRole("link", { name: "Next results" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(results).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Next results" })).toHaveCount(0);
+  await page.reload();
+  await expect(results).toHaveCount(3);
   await page.screenshot({ path: "/tmp/fm-search-more.png" });
+  await page.getByRole("link", { name: "Previous results" }).click();
+  await expect(page).toHaveURL(/before=/);
+  await expect(results).toHaveCount(20);
+  expect(await results.allTextContents()).toEqual(firstPage);
+  await expect(page.getByRole("link", { name: "Previous results" })).toHaveCount(0);
 
   await page.getByLabel("Search for").fill("nothing like this anywhere");
   await page.getByLabel("Search for").press("Enter");

@@ -2,6 +2,7 @@
 // passage of it as evidence for a claim, follow the backlink from the other article, and link a
 // related passage in one click.
 import AxeBuilder from "@axe-core/playwright";
+import { chooseArticle } from "../fixtures/article-picker";
 import { budget, expect, signIn, test } from "../fixtures/desk";
 import { dragSelect } from "../fixtures/select-text";
 
@@ -20,7 +21,7 @@ test("a reviewer cites the other article against a claim, and finds the backlink
   await expect(panel.locator(".claim-quote-full")).toHaveText(CLAIM);
 
   // Open beside: the choice is in the URL, so the pair can be shared.
-  await page.getByLabel("Open beside").selectOption({ label: "Friends and Comrades: North Korea’s Foreign Relations" });
+  await chooseArticle(page, "Open beside", "comrades", "Friends and Comrades: North Korea’s Foreign Relations");
   await expect(page).toHaveURL(/beside=friends-and-comrades/);
   const beside = page.getByRole("complementary", { name: /^Beside: Friends and Comrades/ });
   await expect(beside.getByRole("heading", { level: 2, name: /Friends and Comrades/ })).toBeVisible();
@@ -96,7 +97,7 @@ test("on a narrow screen the article beside stacks under the text", async ({ pag
   await page.setViewportSize({ width: 900, height: 1000 });
   await signIn(page, desk.emails.viewer);
   await page.getByRole("link", { name: "Who Is Friends With North Korea", exact: true }).click();
-  await page.getByLabel("Open beside").selectOption({ label: "Who Is Friends With North Korea (this article)" });
+  await chooseArticle(page, "Open beside", "who is", "Who Is Friends With North Korea");
   const beside = page.getByRole("complementary", { name: /^Beside: Who Is Friends/ });
   await expect(beside).toBeVisible();
   const [reader, pane] = await Promise.all([page.locator(".reader").boundingBox(), beside.boundingBox()]);

@@ -161,7 +161,7 @@ test("an editor revises the article; claims follow, an orphan is re-attached, th
   await expectAccessible(page);
 
   // The compare form is a GET form: the URL it makes is the comparison's address.
-  await page.getByLabel("From (older)").selectOption("2");
+  await page.getByLabel("From revision (older)").fill("2");
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(/from=2&to=2/);
   await expect(page.getByRole("note")).toContainText("choose two different revisions");

@@ -17,8 +17,12 @@ export const articleSummaryDtoSchema = z.object({
 });
 export type ArticleSummaryDto = z.infer<typeof articleSummaryDtoSchema>;
 
-/** An article as a picker offers it (filters of the activity feed and search). */
-export type ArticleChoiceDto = Pick<ArticleSummaryDto, "slug" | "title">;
+/** An article as a picker offers it (filters of activity, search and the dashboard; "Open beside"). */
+export const articleChoiceDtoSchema = articleSummaryDtoSchema.pick({ id: true, slug: true, title: true });
+export type ArticleChoiceDto = z.infer<typeof articleChoiceDtoSchema>;
+
+/** GET …/workspaces/{slug}/articles/choices: the first articles whose title matches, newest first. */
+export const articleChoiceListDtoSchema = z.object({ articles: z.array(articleChoiceDtoSchema) });
 
 /** GET …/workspaces/{slug}/articles: a page of articles with review progress, oldest first. */
 export const articlePageDtoSchema = z.object({
@@ -117,7 +121,10 @@ export const revisionDtoSchema = revisionSummaryDtoSchema.extend({
 export type RevisionDto = z.infer<typeof revisionDtoSchema>;
 
 /** GET …/revisions: newest first. */
-export const revisionListDtoSchema = z.object({ revisions: z.array(revisionSummaryDtoSchema) });
+export const revisionListDtoSchema = z.object({
+  revisions: z.array(revisionSummaryDtoSchema),
+  nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next (older) page; null on the last page"),
+});
 export type RevisionListDto = z.infer<typeof revisionListDtoSchema>;
 
 /** POST …/revisions: the new revision and what re-anchoring did. */

@@ -2,8 +2,9 @@ import "server-only";
 import type { Article } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
 import type { ArticleChoiceDto, ArticleSummaryDto, ArticleViewDto } from "@/lib/articles/dto";
+import { articleChoicesSql, exactTitleSql, titleWords } from "@/lib/articles/choice-sql";
 import { articlePageSql, articleProgressSql } from "@/lib/articles/list-sql";
-import { articleDocumentSchema, type ArticleCursor } from "@/lib/articles/schema";
+import { articleDocumentSchema, type ArticleChoicesQuery, type ArticleCursor } from "@/lib/articles/schema";
 import { listAssignees } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/types";
 import { listClaimsOfArticle } from "@/lib/claims/queries";
@@ -11,16 +12,56 @@ import { db } from "@/lib/db";
 import { encodeCursor, type PageQuery } from "@/lib/http/pagination";
 import { getLastArticleEventId } from "@/lib/live/events";
 import { notFound } from "@/lib/errors";
-import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
+import { getWorkspaceForViewer, isKey, requireKey } from "@/lib/access/access";
 
-/** Every article's slug and title, oldest first, for pickers. Any member. Throws NOT_FOUND. */
-export async function listArticleChoices(viewer: Viewer, workspaceSlug: string): Promise<ArticleChoiceDto[]> {
+/**
+ * The first articles of the workspace whose title has a word starting with each word of `q`,
+ * newest first; the newest articles without words. For pickers, any member. Throws NOT_FOUND.
+ */
+export async function findArticleChoices(
+  viewer: Viewer,
+  workspaceSlug: string,
+  query: ArticleChoicesQuery,
+): Promise<ArticleChoiceDto[]> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  return db.article.findMany({
-    where: { workspaceId: workspace.id },
-    select: { slug: true, title: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const words = titleWords(query.q ?? "");
+  return db.$queryRaw<ArticleChoiceDto[]>(articleChoicesSql(workspace.id, words, query.limit));
+}
+
+/** The article a picker shows as chosen, or null when no article has this slug. Any member. Throws NOT_FOUND. */
+export async function getArticleChoice(
+  viewer: Viewer,
+  workspaceSlug: string,
+  articleSlug: string,
+): Promise<ArticleChoiceDto | null> {
+  const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+  if (!isKey(articleSlug)) return null;
+  return db.article.findUnique({
+    where: { workspaceId_slug: { workspaceId: workspace.id, slug: articleSlug } },
+    select: { id: true, slug: true, title: true },
   });
+}
+
+/**
+ * What a picker's words mean once its form is sent: the chosen article when `title` is still its
+ * title (as the form was drawn), else the newest article with exactly that title, else the newest
+ * whose title matches the words; null when none does. Any member. Throws NOT_FOUND.
+ */
+export async function resolveArticleWords(
+  viewer: Viewer,
+  workspaceSlug: string,
+  { slug, title }: { slug?: string; title: string },
+): Promise<ArticleChoiceDto | null> {
+  const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+  const chosen = slug ? await getArticleChoice(viewer, workspaceSlug, slug) : null;
+  if (chosen && chosen.title.trim().toLowerCase() === title.trim().toLowerCase()) return chosen;
+  const words = titleWords(title);
+  // Without a word there is nothing to match, and the newest article is no answer.
+  if (words.length === 0) return null;
+  const [exact] = await db.$queryRaw<ArticleChoiceDto[]>(exactTitleSql(workspace.id, words, title));
+  if (exact) return exact;
+  const [best] = await db.$queryRaw<ArticleChoiceDto[]>(articleChoicesSql(workspace.id, words, 1));
+  return best ?? null;
 }
 
 /**

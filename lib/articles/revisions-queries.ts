@@ -5,24 +5,45 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { invalidInput, notFound } from "@/lib/errors";
 import { getArticleForViewer } from "@/lib/access/access";
+import type { RevisionCursor } from "@/lib/articles/revisions-schema";
+import { encodeCursor, type PageQuery } from "@/lib/http/pagination";
 
 async function getCurrentRevision(articleId: string): Promise<number> {
   const { revision } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { revision: true } });
   return revision;
 }
 
-/** The article's revisions, newest first, without their text. Any member. Throws NOT_FOUND. */
-export async function listRevisions(viewer: Viewer, articleId: string): Promise<RevisionSummaryDto[]> {
+/**
+ * A page of the article's revisions, newest first, without their text: the page after `after`
+ * (older) or the page before `before` (newer), by revision number through the (articleId, number)
+ * key, with the cursors either side. Any member. Throws NOT_FOUND.
+ */
+export async function listRevisionsPage(
+  viewer: Viewer,
+  articleId: string,
+  query: PageQuery<RevisionCursor> & { before?: RevisionCursor | null },
+) {
   const { article } = await getArticleForViewer(viewer, articleId);
+  const isNewer = Boolean(query.before);
+  const key = query.before ?? query.after;
   const [current, rows] = await Promise.all([
     getCurrentRevision(article.id),
     db.articleRevision.findMany({
-      where: { articleId: article.id },
+      where: { articleId: article.id, ...(key ? { number: isNewer ? { gt: key.number } : { lt: key.number } } : {}) },
       select: revisionSummarySelect,
-      orderBy: { number: "desc" },
+      orderBy: { number: isNewer ? "asc" : "desc" },
+      take: query.limit + 1,
     }),
   ]);
-  return rows.map((row) => toRevisionSummaryDto(row, current));
+  const hasMore = rows.length > query.limit;
+  const page = isNewer ? rows.slice(0, query.limit).reverse() : rows.slice(0, query.limit);
+  const revisions = page.map((row) => toRevisionSummaryDto(row, current));
+  const cursorOf = (revision?: RevisionSummaryDto) => (revision ? encodeCursor({ number: revision.number }) : null);
+  return {
+    revisions,
+    nextCursor: isNewer || hasMore ? cursorOf(revisions.at(-1)) : null,
+    previousCursor: query.after || (isNewer && hasMore) ? cursorOf(revisions[0]) : null,
+  };
 }
 
 /** Parses a revision number from a URL. Throws INVALID_INPUT (number) unless a positive integer. */

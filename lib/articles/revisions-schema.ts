@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BLOCK_SEPARATOR, type ArticleDocument } from "@/lib/articles/document";
 import { MAX_CONTENT_BYTES, MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
+import { toPageQuery } from "@/lib/http/pagination";
 import { storableText } from "@/lib/validation/text";
 
 /** A revision's request body may be as large as an import's: the same article, as blocks. */
@@ -57,3 +58,20 @@ export const reattachClaimSchema = z.strictObject({
   version: z.number().int().min(1).optional(),
 });
 export type ReattachClaimInput = z.infer<typeof reattachClaimSchema>;
+
+/** The keyset of the last revision of a page: revisions are listed newest first, by number. */
+export const revisionCursorSchema = z.strictObject({ number: z.number().int().min(1) });
+export type RevisionCursor = z.infer<typeof revisionCursorSchema>;
+
+/** Revisions on one page of the list. */
+export const REVISIONS_PER_PAGE = 50;
+
+/** The revisions page's URL: ?cursor= for the (older) page after that revision, ?before= for the newer one. */
+export const revisionListQuerySchema = z
+  .object({ cursor: z.string().max(500).optional(), before: z.string().max(500).optional() })
+  .transform(({ cursor, before }, ctx) => {
+    const limit = REVISIONS_PER_PAGE;
+    if (before === undefined) return { ...toPageQuery({ limit, cursor }, revisionCursorSchema, ctx), before: null };
+    const page = toPageQuery({ limit, cursor: before }, revisionCursorSchema, ctx);
+    return { limit, after: null, before: page.after };
+  });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeRange } from "@/lib/anchoring/selectors";
 import type { ArticleDocument, Block } from "@/lib/articles/document";
 import { saveRevision } from "@/lib/articles/revisions";
-import { getRevision, listRevisions } from "@/lib/articles/revisions-queries";
+import { getRevision, listRevisionsPage } from "@/lib/articles/revisions-queries";
 import { reattachClaim } from "@/lib/articles/revisions-reattach";
 import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
@@ -80,11 +80,18 @@ describe("saveRevision", () => {
     const back = await byId(russia.id);
     expect(back.anchor.status).not.toBe("orphaned");
     expect((await loadArticle(articleId)).text.slice(back.start, back.end)).toBe(RUSSIA);
-    expect((await listRevisions(viewer, articleId)).map((r) => [r.number, r.current])).toEqual([
+    const list = await listRevisionsPage(viewer, articleId, { limit: 2, after: null });
+    expect(list.revisions.map((r) => [r.number, r.current])).toEqual([
       [revision + 2, true],
       [revision + 1, false],
-      [revision, false],
     ]);
+    // A page at a time, by number: the older page, and back to the newer one.
+    const older = await listRevisionsPage(viewer, articleId, { limit: 2, after: { number: revision + 1 } });
+    expect(older.revisions.map((r) => r.number)).toEqual([revision]);
+    expect(older.nextCursor).toBeNull();
+    const newer = await listRevisionsPage(viewer, articleId, { limit: 2, after: null, before: { number: revision } });
+    expect(newer.revisions.map((r) => r.number)).toEqual([revision + 2, revision + 1]);
+    expect(newer.previousCursor).toBeNull();
     const first = await getRevision(viewer, articleId, revision);
     expect(first).toMatchObject({ number: revision, anchorSummary: null, current: false });
     expect(first.document.blocks).toEqual(blocks);

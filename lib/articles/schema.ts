@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ArticleDocument, Block } from "@/lib/articles/document";
 import { toPageQuery } from "@/lib/http/pagination";
+import { filterText } from "@/lib/validation/text";
 
 /** One block of the stored document (see lib/articles/document.ts). */
 export const articleBlockSchema = z.object({
@@ -41,3 +42,13 @@ export const articlePageQuerySchema = (limit: number) =>
 
 /** The article list page's URL. */
 export const articleListQuerySchema = articlePageQuerySchema(ARTICLES_PER_PAGE);
+
+/** A picker shows this many articles at most: enough to choose from, few enough to read. */
+export const ARTICLE_CHOICES = 20;
+
+/** GET …/articles/choices: words of a title (each matches a word's start), and how many to return. */
+export const articleChoicesQuerySchema = z.strictObject({
+  q: filterText(200).optional().describe("Words of the title, each matching the start of a word; none: the newest"),
+  limit: z.coerce.number().int().min(1).max(50).default(ARTICLE_CHOICES).describe("Articles to return"),
+});
+export type ArticleChoicesQuery = z.infer<typeof articleChoicesQuerySchema>;

@@ -22,6 +22,10 @@ export const activityFiltersSchema = z.object({
     .string()
     .regex(/^\d{1,19}$/, "must be the position of an event, from the Older activity link")
     .optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,19}$/, "must be the position of an event, from the Newer activity link")
+    .optional(),
 });
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 
@@ -57,18 +61,28 @@ async function toActivityDtos(events: DomainEvent[]): Promise<ActivityDto[]> {
   return events.map((event) => toActivityDto(event, articles));
 }
 
-/** A workspace's activity, newest first, filtered; for any member. Throws NOT_FOUND. */
+/**
+ * A page of a workspace's activity, newest first, filtered: the events older than `before`, or
+ * the page newer than `after` (keyset on the event's position, read through the (workspaceId, id)
+ * index), with the cursors of the pages either side. For any member. Throws NOT_FOUND.
+ */
 export async function listActivity(viewer: Viewer, workspaceSlug: string, filters: ActivityFilters) {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
   const article = filters.article
     ? await db.article.findFirst({ where: { workspaceId: workspace.id, slug: filters.article }, select: { id: true } })
     : null;
+  // Newer than `after` wins over `before`: the link that sent us says which way we went.
+  const isNewer = filters.after !== undefined;
   const where: Prisma.AuditEventWhereInput = {
     workspaceId: workspace.id,
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actor ? { actorId: filters.actor } : {}),
     ...(filters.article ? { articleId: article?.id ?? "none" } : {}),
-    ...(filters.before ? { id: { lt: BigInt(filters.before) } } : {}),
+    ...(isNewer
+      ? { id: { gt: BigInt(filters.after!) } }
+      : filters.before
+        ? { id: { lt: BigInt(filters.before) } }
+        : {}),
     createdAt: {
       ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
       ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
@@ -77,13 +91,19 @@ export async function listActivity(viewer: Viewer, workspaceSlug: string, filter
   const rows = await db.auditEvent.findMany({
     where,
     include: storedEventInclude,
-    orderBy: { id: "desc" },
+    orderBy: { id: isNewer ? "asc" : "desc" },
     take: PAGE + 1,
   });
-  const page = rows.slice(0, PAGE);
+  const hasMore = rows.length > PAGE;
+  // Read oldest first towards the newer page: put it back newest first.
+  const page = isNewer ? rows.slice(0, PAGE).reverse() : rows.slice(0, PAGE);
   const events = await toActivityDtos(readEvents(page));
-  // The page's last row, read or not: a page of unreadable rows still leads to the older ones.
-  return { events, nextBefore: rows.length > PAGE ? (page.at(-1)?.id.toString() ?? null) : null };
+  // The page's end rows, read or not: a page of unreadable rows still leads on.
+  return {
+    events,
+    nextBefore: isNewer || hasMore ? (page.at(-1)?.id.toString() ?? null) : null,
+    previousAfter: (!isNewer && filters.before) || (isNewer && hasMore) ? (page[0]?.id.toString() ?? null) : null,
+  };
 }
 
 /** Everything that happened to a claim, its evidence and its thread, oldest first. Throws NOT_FOUND. */

@@ -4,9 +4,9 @@ import type { VerdictValue } from "@/lib/verdicts/rules";
 export interface DashboardDto {
   workspace: { slug: string; name: string };
   /** Set when the dashboard is for one article; null for the whole workspace. */
-  article: { slug: string; title: string } | null;
-  /** For the article picker. */
-  articles: { slug: string; title: string }[];
+  article: { id: string; slug: string; title: string } | null;
+  /** How many articles the figures are for. */
+  articleCount: number;
   /** All four verdicts, in their usual order, zeros included. */
   verdicts: { verdict: VerdictValue; count: number }[];
   total: number;

@@ -1,84 +1,64 @@
 import "server-only";
-// A dashboard's figures in three aggregate queries over the claims in scope (the workspace's, or
-// one article's), whatever the number of claims: no query per claim or per person.
-import { Prisma, type Verdict } from "@/generated/prisma/client";
+// A dashboard's figures. For a workspace they are the tallies PostgreSQL keeps as claims and
+// verdict changes are written (migration dashboard_tallies): a few dozen rows, whatever the size
+// of the workspace. For one article they are counted from its claims, with the same shares
+// (dashboard_claim_shares), so both read alike. SQL in lib/dashboard/sql.ts.
 import type { Viewer } from "@/lib/auth/types";
 import { fillDays, type DayCount } from "@/lib/dashboard/days";
 import type { DashboardDto } from "@/lib/dashboard/dto";
+import { articleTalliesSql, workspaceTalliesSql, type TallyRow } from "@/lib/dashboard/sql";
 import { db } from "@/lib/db";
 import { toWireEnum } from "@/lib/db-enums";
 import { notFound } from "@/lib/errors";
 import { VERDICTS, isReviewed } from "@/lib/verdicts/rules";
 import { getWorkspaceForViewer, requireKey } from "@/lib/access/access";
+import type { Verdict } from "@/generated/prisma/client";
 
 /** The dashboard of a workspace, or of one of its articles. Any member. Throws NOT_FOUND. */
 export async function getDashboard(viewer: Viewer, workspaceSlug: string, articleSlug?: string): Promise<DashboardDto> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  const articles = await db.article.findMany({
-    where: { workspaceId: workspace.id },
-    select: { id: true, slug: true, title: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  const article = articleSlug ? articles.find((a) => a.slug === requireKey(articleSlug, "Article")) : undefined;
+  const article = articleSlug
+    ? await db.article.findUnique({
+        where: { workspaceId_slug: { workspaceId: workspace.id, slug: requireKey(articleSlug, "Article") } },
+        select: { id: true, slug: true, title: true },
+      })
+    : null;
   if (articleSlug && !article) throw notFound("Article");
-  const scope = article
-    ? Prisma.sql`c."articleId" = ${article.id}`
-    : Prisma.sql`c."articleId" IN (SELECT id FROM "Article" WHERE "workspaceId" = ${workspace.id})`;
-
-  const [verdictRows, reviewers, dayRows] = await Promise.all([
-    countVerdicts(scope),
-    countByReviewer(scope),
-    countByDay(scope),
+  const [articleCount, rows] = await Promise.all([
+    article ? 1 : db.article.count({ where: { workspaceId: workspace.id } }),
+    db.$queryRaw<TallyRow[]>(article ? articleTalliesSql(article.id) : workspaceTalliesSql(workspace.id)),
   ]);
-  const counts = new Map(verdictRows.map((row) => [toWireEnum(row.verdict), row.count]));
-  const verdicts = VERDICTS.map((verdict) => ({ verdict, count: counts.get(verdict) ?? 0 }));
+  const verdicts = VERDICTS.map((verdict) => ({ verdict, count: 0 }));
+  const people = new Map<string, { judged: number; assignedOpen: number }>();
+  const days = new Map<string, DayCount>();
+  const personOf = (id: string) => people.get(id) ?? people.set(id, { judged: 0, assignedOpen: 0 }).get(id)!;
+  const dayOf = (day: string) => days.get(day) ?? days.set(day, { day, marked: 0, judged: 0 }).get(day)!;
+  for (const { kind, key, count } of rows) {
+    if (kind === "verdict") verdicts.find((row) => row.verdict === toWireEnum(key as Verdict))!.count += count;
+    else if (kind === "judged") personOf(key).judged += count;
+    else if (kind === "open") personOf(key).assignedOpen += count;
+    else if (kind === "marked") dayOf(key).marked += count;
+    else if (kind === "given") dayOf(key).judged += count;
+  }
   return {
     workspace: { slug: workspace.slug, name: workspace.name },
-    article: article ? { slug: article.slug, title: article.title } : null,
-    articles: articles.map(({ slug, title }) => ({ slug, title })),
+    article,
+    articleCount,
     verdicts,
     total: verdicts.reduce((sum, row) => sum + row.count, 0),
     reviewed: verdicts.filter((row) => isReviewed(row.verdict)).reduce((sum, row) => sum + row.count, 0),
-    reviewers,
-    days: fillDays(dayRows),
+    reviewers: await namePeople(people),
+    days: fillDays([...days.values()]),
   };
 }
 
-const countVerdicts = (scope: Prisma.Sql) =>
-  db.$queryRaw<{ verdict: Verdict; count: number }[]>`
-    SELECT c.verdict::text AS verdict, count(*)::int AS count
-    FROM "Claim" c WHERE ${scope} GROUP BY c.verdict`;
-
-// "Judged by" is whoever made the change that set the claim's current verdict (the latest one),
-// not everyone who ever touched it: a claim counts once, for the person answerable for it now.
-const countByReviewer = (scope: Prisma.Sql) =>
-  db.$queryRaw<DashboardDto["reviewers"]>`
-    WITH scoped AS (SELECT c.id, c.verdict, c."assigneeId" FROM "Claim" c WHERE ${scope}),
-    latest AS (
-      SELECT DISTINCT ON (v."claimId") v."actorId"
-      FROM "VerdictChange" v JOIN scoped s ON s.id = v."claimId"
-      WHERE s.verdict <> 'UNREVIEWED'
-      ORDER BY v."claimId", v."createdAt" DESC, v.id DESC
-    ),
-    tallies AS (
-      SELECT "actorId" AS "userId", 1 AS judged, 0 AS open FROM latest
-      UNION ALL
-      SELECT "assigneeId", 0, 1 FROM scoped WHERE verdict = 'UNREVIEWED' AND "assigneeId" IS NOT NULL
-    )
-    SELECT u.id, u.name, sum(t.judged)::int AS judged, sum(t.open)::int AS "assignedOpen"
-    FROM tallies t JOIN "User" u ON u.id = t."userId"
-    GROUP BY u.id, u.name
-    ORDER BY judged DESC, "assignedOpen" DESC, u.name ASC`;
-
-// Days are UTC (timestamps are stored in UTC): the same figures for every reader, wherever they are.
-const countByDay = (scope: Prisma.Sql) =>
-  db.$queryRaw<DayCount[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(marked)::int AS marked, sum(judged)::int AS judged
-    FROM (
-      SELECT date_trunc('day', c."createdAt") AS day, 1 AS marked, 0 AS judged FROM "Claim" c WHERE ${scope}
-      UNION ALL
-      SELECT date_trunc('day', v."createdAt"), 0, 1
-      FROM "VerdictChange" v JOIN "Claim" c ON c.id = v."claimId"
-      WHERE ${scope} AND v."to" <> 'UNREVIEWED'
-    ) activity
-    GROUP BY day ORDER BY day`;
+/** Who the tallies are of, by name: most current verdicts first, then most open assignments. */
+async function namePeople(people: Map<string, { judged: number; assignedOpen: number }>) {
+  const ids = [...people].filter(([, p]) => p.judged + p.assignedOpen > 0).map(([id]) => id);
+  const users = ids.length
+    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  return users
+    .map((user) => ({ id: user.id, name: user.name, ...people.get(user.id)! }))
+    .sort((a, b) => b.judged - a.judged || b.assignedOpen - a.assignedOpen || a.name.localeCompare(b.name));
+}

@@ -37,9 +37,6 @@ export const besideArticleDtoSchema = z.object({
 });
 export type BesideArticleDto = z.infer<typeof besideArticleDtoSchema>;
 
-export const articleOptionDtoSchema = z.object({ slug: z.string(), title: z.string() });
-export type ArticleOptionDto = z.infer<typeof articleOptionDtoSchema>;
-
 const termKindSchema = z.enum([
   "person",
   "place",

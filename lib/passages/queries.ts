@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { EvidencePassageInput } from "@/lib/evidence/schema";
 import { toPassageColumns } from "@/lib/passages/anchor-passage";
 import { listCitationsOfArticle } from "@/lib/passages/citations";
-import type { ArticleOptionDto, BesideArticleDto, RelatedPassageDto } from "@/lib/passages/dto";
+import type { BesideArticleDto, RelatedPassageDto } from "@/lib/passages/dto";
 import { fillMissingPassages } from "@/lib/passage-index/mutations";
 import {
   claimTermsFromPassages,
@@ -52,9 +52,9 @@ function nullWhenNotFound(error: unknown): null {
 }
 
 /**
- * What the reader needs for cross-article evidence: the article's backlinks, the articles it can
- * open beside it, and the one open beside it (null when `besideSlug` names none). Any member.
- * Throws NOT_FOUND.
+ * What the reader needs for cross-article evidence: the article's backlinks and the article open
+ * beside it (null when `besideSlug` names none; the picker finds others through the API). Any
+ * member. Throws NOT_FOUND.
  */
 export async function getPassageContext(
   viewer: Viewer,
@@ -63,22 +63,11 @@ export async function getPassageContext(
   besideSlug: string | null,
 ) {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  const [citations, articleOptions, beside] = await Promise.all([
+  const [citations, beside] = await Promise.all([
     listCitationsOfArticle(articleId, workspace.id),
-    listArticleOptions(viewer, workspaceSlug),
     besideSlug ? getBesideArticle(viewer, workspaceSlug, besideSlug).catch(nullWhenNotFound) : null,
   ]);
-  return { citations, articleOptions, beside };
-}
-
-/** The workspace's articles by title, for the "Open beside…" choice. Any member. Throws NOT_FOUND. */
-export async function listArticleOptions(viewer: Viewer, workspaceSlug: string): Promise<ArticleOptionDto[]> {
-  const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  return db.article.findMany({
-    where: { workspaceId: workspace.id },
-    select: { slug: true, title: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  return { citations, beside };
 }
 
 /** An article of the workspace, read-only, with its cited passages. Any member. Throws NOT_FOUND. */

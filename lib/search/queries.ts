@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isQueryCanceled } from "@/lib/http/database-unavailable";
-import { toPage, type PageQuery } from "@/lib/http/pagination";
+import { encodeCursor } from "@/lib/http/pagination";
 import {
   toSearchResultDto,
   type SearchCountsCappedDto,
@@ -14,13 +14,19 @@ import {
   type SearchPageDto,
   type SearchRow,
 } from "@/lib/search/dto";
-import { isBlankSearch, SEARCH_KINDS, type SearchCursor, type SearchFilters } from "@/lib/search/schema";
+import {
+  isBlankSearch,
+  SEARCH_KINDS,
+  type SearchCursor,
+  type SearchFilters,
+  type SearchPageQuery,
+} from "@/lib/search/schema";
 import { COUNT_CAP, countSql, kindsOf, pageSql } from "@/lib/search/sql";
 import { getWorkspaceForViewer } from "@/lib/access/access";
 
 export interface SearchParams {
   filters: SearchFilters;
-  page: PageQuery<SearchCursor>;
+  page: SearchPageQuery;
 }
 
 const SEARCH_TOO_LONG =
@@ -31,13 +37,20 @@ const noneCapped = (): SearchCountsCappedDto => ({ claim: false, evidence: false
 
 /**
  * One page of the workspace's items matching the words and filters, best match first (newest
- * first without words), with counts per kind up to COUNT_CAP; no words and no filters find
+ * first without words), after `page.after` or just before `page.before`, with the cursors either
+ * side and counts per kind up to COUNT_CAP; no words and no filters find
  * nothing. Any member. Throws NOT_FOUND, and UNAVAILABLE when the statement timeout stops it.
  */
-export async function search(viewer: Viewer, workspaceSlug: string, params: SearchParams): Promise<SearchPageDto> {
+export async function search(
+  viewer: Viewer,
+  workspaceSlug: string,
+  params: SearchParams,
+): Promise<SearchPageDto & { previousCursor: string | null }> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
   const { filters, page } = params;
-  if (isBlankSearch(filters)) return { results: [], counts: noCounts(), countsCapped: noneCapped(), nextCursor: null };
+  if (isBlankSearch(filters)) {
+    return { results: [], counts: noCounts(), countsCapped: noneCapped(), nextCursor: null, previousCursor: null };
+  }
   const scope = { workspaceId: workspace.id, filters };
   const allKinds = kindsOf(filters, SEARCH_KINDS);
   const pageKinds = filters.kind ? kindsOf(filters, [filters.kind]) : allKinds;
@@ -55,10 +68,12 @@ export async function search(viewer: Viewer, workspaceSlug: string, params: Sear
     counts[row.kind] = Math.min(row.count, COUNT_CAP);
     countsCapped[row.kind] = row.count > COUNT_CAP;
   }
-  const { items, nextCursor } = toPage(rows, page.limit, (row) => ({
-    rank: row.rank,
-    at: row.at.toISOString(),
-    id: row.id,
-  }));
-  return { results: items.map(toSearchResultDto), counts, countsCapped, nextCursor };
+  const hasMore = rows.length > page.limit;
+  // Read backwards, the extra row is the best of them: the page is the rest.
+  const items = page.before ? rows.slice(hasMore ? 1 : 0) : rows.slice(0, page.limit);
+  const keyOf = (row?: SearchRow) =>
+    row ? encodeCursor({ rank: row.rank, at: row.at.toISOString(), id: row.id } satisfies SearchCursor) : null;
+  const nextCursor = page.before || hasMore ? keyOf(items.at(-1)) : null;
+  const previousCursor = page.after || (page.before && hasMore) ? keyOf(items[0]) : null;
+  return { results: items.map(toSearchResultDto), counts, countsCapped, nextCursor, previousCursor };
 }

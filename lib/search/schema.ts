@@ -62,9 +62,26 @@ export const searchRequestSchema = searchQuerySchema.transform(({ limit, cursor,
   page: toPageQuery({ limit, cursor }, searchCursorSchema, ctx),
 }));
 
-/** Parses the filters of a query string (limit and cursor are paging's). Throws INVALID_INPUT. */
+/** Where a page of results starts: after a cursor (the next page) or before one (the previous). */
+export interface SearchPageQuery {
+  limit: number;
+  after: SearchCursor | null;
+  before?: SearchCursor | null;
+}
+
+/** The search page's position in its URL: ?cursor= for the page after it, ?before= for the page before. */
+export const searchPagePositionSchema = (limit: number) =>
+  z
+    .object({ cursor: z.string().max(500).optional(), before: z.string().max(500).optional() })
+    .transform(({ cursor, before }, ctx): SearchPageQuery => {
+      if (before === undefined) return { ...toPageQuery({ limit, cursor }, searchCursorSchema, ctx), before: null };
+      const page = toPageQuery({ limit, cursor: before }, searchCursorSchema, ctx);
+      return { limit, after: null, before: page.after };
+    });
+
+/** Parses the filters of a query string (limit, cursor and before are paging's). Throws INVALID_INPUT. */
 export function parseSearchFilters(params: URLSearchParams | Record<string, string>): SearchFilters {
-  const { limit: _limit, cursor: _cursor, ...raw } = readQuery(params);
+  const { limit: _limit, cursor: _cursor, before: _before, ...raw } = readQuery(params);
   const parsed = searchFiltersSchema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;

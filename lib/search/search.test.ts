@@ -11,7 +11,13 @@ import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { parsePageQuery } from "@/lib/http/pagination";
 import { searchQuery, searchVector } from "@/lib/search/documents";
 import { search } from "@/lib/search/queries";
-import { parseSearchFilters, searchCursorSchema, SEARCH_KINDS, type SearchFilters } from "@/lib/search/schema";
+import {
+  parseSearchFilters,
+  searchCursorSchema,
+  searchPagePositionSchema,
+  SEARCH_KINDS,
+  type SearchFilters,
+} from "@/lib/search/schema";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
@@ -117,6 +123,7 @@ describe("search words", () => {
       counts: { claim: 0, evidence: 0, comment: 0, article: 0 },
       countsCapped: { claim: false, evidence: false, comment: false, article: false },
       nextCursor: null,
+      previousCursor: null,
     });
   });
 });
@@ -170,6 +177,25 @@ describe("search results", () => {
     } while (cursor);
     expect(all.length).toBeGreaterThan(6);
     expect(paged).toEqual(all);
+  });
+
+  // The search page goes back by ?before=: each page before is the page that led to it.
+  it("go back a page at a time to the first, the same pages as on the way out", async () => {
+    const filters = { q: "border or crossing or night or parade or singapore or quokka" };
+    const position = searchPagePositionSchema(3);
+    const pageAt = async (query: Record<string, string>) =>
+      search(ws.viewerOnly, ws.workspace.slug, { filters, page: position.parse(query) });
+    const forwards = [await pageAt({})];
+    while (forwards.at(-1)!.nextCursor) forwards.push(await pageAt({ cursor: forwards.at(-1)!.nextCursor! }));
+    expect(forwards.length).toBeGreaterThan(2);
+    expect(forwards[0]!.previousCursor).toBeNull();
+    const backwards = [forwards.at(-1)!];
+    while (backwards.at(-1)!.previousCursor) {
+      backwards.push(await pageAt({ before: backwards.at(-1)!.previousCursor! }));
+    }
+    const idsOfPage = (page: { results: { id: string }[] }) => page.results.map((r) => r.id);
+    expect(backwards.reverse().map(idsOfPage)).toEqual(forwards.map(idsOfPage));
+    expect(backwards[0]!.nextCursor).toBe(forwards[0]!.nextCursor);
   });
 });
 

@@ -5,9 +5,8 @@
 // are ranked, and ranking reads their vector rather than parsing their text again.
 import { Prisma } from "@/generated/prisma/client";
 import { toDbEnum } from "@/lib/db-enums";
-import type { PageQuery } from "@/lib/http/pagination";
 import { searchQuery, searchVector } from "@/lib/search/documents";
-import { hasClaimFilter, type SearchCursor, type SearchFilters, type SearchKind } from "@/lib/search/schema";
+import { hasClaimFilter, type SearchFilters, type SearchKind, type SearchPageQuery } from "@/lib/search/schema";
 import { MATCH_END, MATCH_START } from "@/lib/search/segments";
 
 export interface SearchScope {
@@ -123,14 +122,20 @@ function headline(text: Prisma.Sql, q: string | undefined): Prisma.Sql {
   return q ? Prisma.sql`ts_headline('english'::regconfig, ${clean}, ${searchQuery(q)}, ${HEADLINE_OPTIONS})` : clean;
 }
 
-/** One page of hits, best first, with what each result shows. */
-export function pageSql(scope: SearchScope, kinds: SearchKind[], page: PageQuery<SearchCursor>): Prisma.Sql {
+/**
+ * One page of hits, best first, with what each result shows: after `page.after`, or the page just
+ * before `page.before` (read nearest first, so the extra row, when there is one, comes first).
+ */
+export function pageSql(scope: SearchScope, kinds: SearchKind[], page: SearchPageQuery): Prisma.Sql {
+  const key = page.before ?? page.after;
+  const isBackward = Boolean(page.before);
   // The rank goes as text: a number parameter reaches PostgreSQL with 16 significant digits, and
   // a rank that no longer equals itself would skip the rows that tie with the cursor's.
-  const after = page.after
-    ? Prisma.sql`WHERE (h.rank, h.at, h.id) < (${String(page.after.rank)}::float8,
-        ${page.after.at}::timestamptz AT TIME ZONE 'UTC', ${page.after.id})`
+  const after = key
+    ? Prisma.sql`WHERE (h.rank, h.at, h.id) ${Prisma.raw(isBackward ? ">" : "<")} (${String(key.rank)}::float8,
+        ${key.at}::timestamptz AT TIME ZONE 'UTC', ${key.id})`
     : Prisma.empty;
+  const direction = Prisma.raw(isBackward ? "ASC" : "DESC");
   const title = Prisma.sql`CASE p.kind WHEN 'article' THEN pa."title" WHEN 'claim' THEN c."exact"
     WHEN 'evidence' THEN coalesce(e."title", e."url") END`;
   const body = Prisma.sql`CASE p.kind WHEN 'article' THEN pa."text" WHEN 'claim' THEN c."rationale"
@@ -144,7 +149,7 @@ export function pageSql(scope: SearchScope, kinds: SearchKind[], page: PageQuery
       ${headline(body, scope.filters.q)} AS "bodyMarked"
     FROM (
       SELECT * FROM (${hitsSql(scope, kinds)}) h ${after}
-      ORDER BY h.rank DESC, h.at DESC, h.id DESC LIMIT ${page.limit + 1}
+      ORDER BY h.rank ${direction}, h.at ${direction}, h.id ${direction} LIMIT ${page.limit + 1}
     ) p
     JOIN "Article" pa ON pa.id = p."articleId"
     LEFT JOIN "Claim" c ON c.id = p."claimId"

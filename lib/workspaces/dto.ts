@@ -22,15 +22,17 @@ export const memberDtoSchema = z.object({
 });
 export type MemberDto = z.infer<typeof memberDtoSchema>;
 
-/** GET …/members: the workspace, what the viewer may do in it, and its members. */
+/** GET …/members: the workspace, what the viewer may do in it, and a page of its members. */
 export const memberListDtoSchema = z.object({
   workspace: z.object({ slug: z.string(), name: z.string() }),
   viewer: z.object({ userId: z.string(), role: roleValueSchema, canManageMembers: z.boolean() }),
   members: z.array(memberDtoSchema),
+  total: z.number().int().describe("Members of the workspace, on every page"),
+  nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
 });
 export type MemberListDto = z.infer<typeof memberListDtoSchema>;
 
-type MembershipRow = { role: Role; createdAt: Date; user: { id: string; name: string; email: string } };
+export type MembershipRow = { role: Role; createdAt: Date; user: { id: string; name: string; email: string } };
 
 export const toMemberDto = (row: MembershipRow): MemberDto => ({
   userId: row.user.id,

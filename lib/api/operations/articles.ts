@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineOperations } from "@/lib/api/operation";
 import {
+  articleChoiceListDtoSchema,
   articlePageDtoSchema,
   importedArticleDtoSchema,
   importPreviewDtoSchema,
@@ -11,8 +12,8 @@ import {
 } from "@/lib/articles/dto";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/articles/import/formats";
 import { importArticleSchema } from "@/lib/articles/import/schema";
-import { MAX_REVISION_BODY_BYTES, saveRevisionSchema } from "@/lib/articles/revisions-schema";
-import { articleCursorSchema } from "@/lib/articles/schema";
+import { MAX_REVISION_BODY_BYTES, revisionCursorSchema, saveRevisionSchema } from "@/lib/articles/revisions-schema";
+import { articleChoicesQuerySchema, articleCursorSchema } from "@/lib/articles/schema";
 import { pageQuery } from "@/lib/http/pagination";
 import { suggestionListDtoSchema } from "@/lib/suggestions/dto";
 import { dismissSuggestionSchema } from "@/lib/suggestions/schema";
@@ -39,6 +40,15 @@ export const articleOperations = defineOperations({
     query: pageQuery(articleCursorSchema),
     reply: { kind: "json", status: 200, schema: articlePageDtoSchema },
   },
+  findArticleChoices: {
+    method: "GET",
+    path: `${W}/articles/choices`,
+    tag: "Workspaces",
+    summary: "Articles whose title has words starting with those typed, for pickers (the newest without words)",
+    access: "member",
+    query: articleChoicesQuerySchema,
+    reply: { kind: "json", status: 200, schema: articleChoiceListDtoSchema },
+  },
   importArticle: {
     method: "POST",
     path: `${W}/articles`,
@@ -59,8 +69,9 @@ export const articleOperations = defineOperations({
     method: "GET",
     path: `${A}/revisions`,
     tag: "Articles",
-    summary: "The article's revisions, newest first",
+    summary: "The article's revisions, newest first, a page at a time",
     access: "member",
+    query: pageQuery(revisionCursorSchema),
     reply: { kind: "json", status: 200, schema: revisionListDtoSchema },
   },
   saveRevision: {

@@ -9,7 +9,8 @@ import { searchRequestSchema } from "@/lib/search/schema";
 import { apiTokenListDtoSchema, createdTokenDtoSchema } from "@/lib/tokens/dto";
 import { createTokenSchema } from "@/lib/tokens/schema";
 import { memberDtoSchema, memberListDtoSchema } from "@/lib/workspaces/dto";
-import { changeRoleSchema } from "@/lib/workspaces/schema";
+import { changeRoleSchema, memberCursorSchema } from "@/lib/workspaces/schema";
+import { pageQuery } from "@/lib/http/pagination";
 
 const W = "/api/v1/workspaces/{workspaceSlug}";
 
@@ -28,8 +29,9 @@ export const workspaceOperations = defineOperations({
     method: "GET",
     path: `${W}/members`,
     tag: "Workspaces",
-    summary: "Members and their roles",
+    summary: "Members and their roles, owners first, a page at a time",
     access: "member",
+    query: pageQuery(memberCursorSchema),
     reply: { kind: "json", status: 200, schema: memberListDtoSchema },
   },
   changeMemberRole: {

@@ -2,15 +2,17 @@ import "./activity.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { readArticleFilter } from "@/app/_components/article-filter";
+import { ArticlePicker } from "@/app/_components/article-picker";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { Pager } from "@/app/_components/pager";
 import { formatDate } from "@/app/_components/format";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { listArticleChoices } from "@/lib/articles/queries";
 import { ACTIVITY_ACTIONS } from "@/lib/audit/describe";
 import { activityFiltersSchema, listActivity } from "@/lib/audit/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
-import { readFiltersForPage, readQuery } from "@/lib/http/query";
+import { readFiltersForPage } from "@/lib/http/query";
 import { getWorkspaceForViewer } from "@/lib/access/access";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -25,29 +27,33 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const raw = readQuery(await searchParams);
-  const { query: filters, error: filterError } = readFiltersForPage(activityFiltersSchema, raw, {});
+  const path = `/w/${workspaceSlug}/activity`;
   const loaded = await loadOr404(async () => {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-    const [feed, articles, people] = await Promise.all([
+    const picked = await readArticleFilter(viewer, workspaceSlug, path, await searchParams);
+    const { query: filters, error } = readFiltersForPage(activityFiltersSchema, picked.query, {});
+    const [feed, people] = await Promise.all([
       listActivity(viewer, workspaceSlug, filters),
-      listArticleChoices(viewer, workspaceSlug),
       listAssignees(workspace.id),
     ]);
-    return { feed, articles, people };
+    return { raw: picked.query, picked, filters, filterError: error, feed, people };
   });
   if (!loaded) notFound();
-  const { feed, articles, people } = loaded;
-  const olderHref = feed.nextBefore
-    ? `?${new URLSearchParams({ ...raw, before: feed.nextBefore } as Record<string, string>)}`
-    : null;
-
+  const { raw, picked, filters, filterError, feed, people } = loaded;
+  // The page's position is the URL (?before= or ?after=), with the filters kept.
+  const { before: _before, after: _after, ...kept } = raw;
+  const hrefWith = (key: string, value: string | null) => value && `?${new URLSearchParams({ ...kept, [key]: value })}`;
   return (
     <main className="page">
       <h1 className="page-title">Activity</h1>
       {filterError && (
         <p className="form-error" role="alert">
           {filterError}. The feed is shown without filters.
+        </p>
+      )}
+      {picked.error && (
+        <p className="form-error" role="alert">
+          {picked.error}. The feed is shown for every article.
         </p>
       )}
       <form className="filters" method="get">
@@ -58,11 +64,14 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           options={ACTIVITY_ACTIONS.map((a) => [a, a])}
         />
         <FilterSelect name="actor" label="Person" value={filters.actor} options={people.map((p) => [p.id, p.name])} />
-        <FilterSelect
+        <ArticlePicker
+          key={picked.chosen?.slug ?? picked.typed ?? ""}
+          workspaceSlug={workspaceSlug}
           name="article"
           label="Article"
-          value={filters.article}
-          options={articles.map((a) => [a.slug, a.title])}
+          placeholder="All articles"
+          chosen={picked.chosen}
+          typed={picked.typed}
         />
         <label className="field">
           From
@@ -105,11 +114,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {olderHref && (
-        <Link href={olderHref} className="button">
-          Older activity
-        </Link>
-      )}
+      <Pager
+        label="Activity pages"
+        previousHref={hrefWith("after", feed.previousAfter)}
+        nextHref={hrefWith("before", feed.nextBefore)}
+        previousText="Newer activity"
+        nextText="Older activity"
+      />
     </main>
   );
 }

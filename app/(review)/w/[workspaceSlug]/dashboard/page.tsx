@@ -2,13 +2,14 @@ import "./dashboard.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { readArticleFilter } from "@/app/_components/article-filter";
+import { ArticlePicker } from "@/app/_components/article-picker";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardQuerySchema } from "@/lib/dashboard/schema";
 import { readFiltersForPage } from "@/lib/http/query";
-import { ArticlePicker } from "./_components/article-picker";
 import { DataTable } from "./_components/data-table";
 import { ReviewerChart } from "./_components/reviewer-chart";
 import { TimelineChart } from "./_components/timeline-chart";
@@ -27,11 +28,16 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const { query, error: filterError } = readFiltersForPage(dashboardQuerySchema, await searchParams, {});
-  const dashboard = await loadOr404(() => getDashboard(viewer, workspaceSlug, query.article));
-  if (!dashboard) notFound();
+  const loaded = await loadOr404(async () => {
+    const picked = await readArticleFilter(viewer, workspaceSlug, `/w/${workspaceSlug}/dashboard`, await searchParams);
+    const { query, error } = readFiltersForPage(dashboardQuerySchema, picked.query, {});
+    const dashboard = await getDashboard(viewer, workspaceSlug, query.article);
+    return { dashboard, picked, filterError: error ?? picked.error };
+  });
+  if (!loaded) notFound();
+  const { dashboard, picked, filterError } = loaded;
   const percent = dashboard.total === 0 ? 0 : Math.round((dashboard.reviewed / dashboard.total) * 100);
-  const scope = dashboard.article ? `“${dashboard.article.title}”` : `all ${dashboard.articles.length} articles`;
+  const scope = dashboard.article ? `“${dashboard.article.title}”` : `all ${dashboard.articleCount} articles`;
 
   return (
     <main className="page dash-page">
@@ -43,7 +49,21 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <h1 className="page-title">Dashboard</h1>
           <p className="muted">Review figures for {scope}</p>
         </div>
-        <ArticlePicker articles={dashboard.articles} selected={dashboard.article?.slug ?? ""} />
+        {/* A plain GET form: works without JavaScript, and the URL names the article for sharing. */}
+        <form className="dash-picker" method="get" action={`/w/${workspaceSlug}/dashboard`}>
+          <ArticlePicker
+            key={dashboard.article?.slug ?? picked.typed ?? ""}
+            workspaceSlug={workspaceSlug}
+            name="article"
+            label="Article"
+            placeholder="All articles"
+            chosen={dashboard.article}
+            typed={picked.typed}
+          />
+          <button type="submit" className="button">
+            Show
+          </button>
+        </form>
       </header>
 
       {filterError && (

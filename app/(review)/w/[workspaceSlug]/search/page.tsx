@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { readArticleFilter } from "@/app/_components/article-filter";
 import { loadOr404 } from "@/app/_components/load-or-404";
-import { listArticleChoices } from "@/lib/articles/queries";
 import { listAssignees } from "@/lib/assignments/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { search } from "@/lib/search/queries";
-import { isBlankSearch, parseSearchFilters, type SearchFilters, type SearchKind } from "@/lib/search/schema";
+import {
+  isBlankSearch,
+  parseSearchFilters,
+  searchPagePositionSchema,
+  type SearchFilters,
+  type SearchKind,
+} from "@/lib/search/schema";
+import { readFiltersForPage } from "@/lib/http/query";
 import { getWorkspaceForViewer } from "@/lib/access/access";
 import { KindTabs } from "./_components/kind-tabs";
 import { ResultList } from "./_components/result-list";
@@ -42,33 +49,33 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const values = Object.fromEntries(
-    Object.entries(await searchParams).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
-    ),
-  );
-  const { filters, error } = readFilters(values);
-  const isBlank = !filters || isBlankSearch(filters);
   const loaded = await loadOr404(async () => {
     const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-    const [found, articles, people] = await Promise.all([
-      isBlank ? null : search(viewer, workspaceSlug, { filters, page: { limit: SEARCH_PAGE_SIZE, after: null } }),
-      listArticleChoices(viewer, workspaceSlug),
+    const picked = await readArticleFilter(viewer, workspaceSlug, `/w/${workspaceSlug}/search`, await searchParams);
+    const values = picked.query;
+    const { filters, error } = readFilters(values);
+    const firstPage = { limit: SEARCH_PAGE_SIZE, after: null, before: null };
+    const position = readFiltersForPage(searchPagePositionSchema(SEARCH_PAGE_SIZE), values, firstPage);
+    const isBlank = !filters || isBlankSearch(filters);
+    const [found, people] = await Promise.all([
+      isBlank ? null : search(viewer, workspaceSlug, { filters, page: position.query }),
       listAssignees(workspace.id),
     ]);
-    return { found, articles, people };
+    return { values, filters, error: error ?? position.error, picked, found, people };
   });
   if (!loaded) notFound();
-  const { found, articles, people } = loaded;
-  const query = new URLSearchParams(Object.entries(values).filter(([key]) => key !== "cursor" && key !== "limit"));
+  const { values: sent, filters, error, picked, found, people } = loaded;
+  // The filters without the page's position: what the tabs, the form and the pager keep.
+  const { cursor: _cursor, before: _before, limit: _limit, ...values } = sent;
+  const query = new URLSearchParams(values);
 
   return (
     <main className="page search-page">
       <h1 className="page-title">Search</h1>
-      <SearchForm workspaceSlug={workspaceSlug} values={values} people={people} articles={articles} />
-      {error && (
+      <SearchForm workspaceSlug={workspaceSlug} values={values} people={people} article={picked} />
+      {(error ?? picked.error) && (
         <p className="form-error" role="alert">
-          {error}
+          {error ?? `${picked.error}: the search is for every article`}
         </p>
       )}
       {!error && !found && <SearchHelp />}
@@ -85,11 +92,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <p className="empty search-empty">{describeNoResults(values)}</p>
           ) : (
             <ResultList
-              key={query.toString()}
               workspaceSlug={workspaceSlug}
               query={query.toString()}
-              initial={found.results}
+              results={found.results}
               nextCursor={found.nextCursor}
+              previousCursor={found.previousCursor}
             />
           )}
         </>

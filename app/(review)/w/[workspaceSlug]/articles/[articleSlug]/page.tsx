@@ -57,7 +57,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         initialClaimId={claim ?? null}
         initialVerdict={VERDICTS.find((value) => value === verdict) ?? null}
         citations={passages.citations}
-        articleOptions={passages.articleOptions}
         beside={passages.beside}
         besidePassage={parsePassageParam(passage)}
       />

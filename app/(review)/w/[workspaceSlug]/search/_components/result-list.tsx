@@ -1,67 +1,41 @@
-"use client";
-// The results, with "Load more": further pages come from the search API with the same query,
-// and focus moves to the first new result so keyboard users carry on where the list grew.
-import { useEffect, useRef, useState } from "react";
-import { callApi } from "@/app/_components/api";
-import type { SearchPageDto, SearchResultDto } from "@/lib/search/dto";
-import { SEARCH_PAGE_SIZE, SearchResult } from "./search-result";
+// One page of results; the Pager under it moves by cursor in the URL (?cursor= or ?before=), so
+// a page of results can be reloaded, shared and gone back to.
+import { Pager } from "@/app/_components/pager";
+import type { SearchResultDto } from "@/lib/search/dto";
+import { SearchResult } from "./search-result";
 
 interface Props {
   workspaceSlug: string;
-  /** The filters as a query string, without limit and cursor. */
+  /** The filters as a query string, without the page's position. */
   query: string;
-  initial: SearchResultDto[];
+  results: SearchResultDto[];
   nextCursor: string | null;
+  previousCursor: string | null;
 }
 
-export function ResultList({ workspaceSlug, query, initial, nextCursor }: Props) {
-  const [results, setResults] = useState(initial);
-  const [cursor, setCursor] = useState(nextCursor);
-  const [isLoading, setIsLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const list = useRef<HTMLOListElement>(null);
-  // After "Show more", focus moves to the first new result, once it is on the page.
-  const focusIndex = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusIndex.current === null) return;
-    list.current?.children[focusIndex.current]?.querySelector("a")?.focus();
-    focusIndex.current = null;
-  }, [results]);
-
-  async function loadMore() {
-    if (!cursor) return;
-    setIsLoading(true);
+export function ResultList({ workspaceSlug, query, results, nextCursor, previousCursor }: Props) {
+  const hrefWith = (key: "cursor" | "before", cursor: string | null) => {
+    if (!cursor) return null;
     const params = new URLSearchParams(query);
-    params.set("limit", String(SEARCH_PAGE_SIZE));
-    params.set("cursor", cursor);
-    const reply = await callApi<SearchPageDto>("GET", `/workspaces/${workspaceSlug}/search?${params}`);
-    setIsLoading(false);
-    if (!reply.ok) return setError(reply.error.message);
-    setError(null);
-    focusIndex.current = results.length;
-    setResults([...results, ...reply.data.results]);
-    setCursor(reply.data.nextCursor);
-  }
-
+    params.set(key, cursor);
+    return `/w/${workspaceSlug}/search?${params}`;
+  };
   return (
     <>
-      <ol className="search-results" ref={list}>
+      <ol className="search-results">
         {results.map((result) => (
           <li key={`${result.kind}:${result.id}`}>
             <SearchResult result={result} workspaceSlug={workspaceSlug} />
           </li>
         ))}
       </ol>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {cursor && (
-        <button type="button" className="button" onClick={loadMore} disabled={isLoading}>
-          {isLoading ? "Loading…" : "Load more"}
-        </button>
-      )}
+      <Pager
+        label="Result pages"
+        previousHref={hrefWith("before", previousCursor)}
+        nextHref={hrefWith("cursor", nextCursor)}
+        previousText="Previous results"
+        nextText="Next results"
+      />
     </>
   );
 }

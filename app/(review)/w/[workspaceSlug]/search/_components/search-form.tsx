@@ -1,6 +1,8 @@
 // The search form: a GET form, so every search (words and filters) is a URL to share or reload.
 import Form from "next/form";
 import Link from "next/link";
+import type { ArticleFilter } from "@/app/_components/article-filter";
+import { ArticlePicker } from "@/app/_components/article-picker";
 import { FilterSelect } from "@/app/_components/filter-select";
 import { MAX_QUERY_LENGTH } from "@/lib/search/schema";
 import type { PersonDto } from "@/lib/users/dto";
@@ -11,10 +13,11 @@ interface Props {
   /** The query string's values as sent (possibly invalid), to show them again. */
   values: Record<string, string>;
   people: PersonDto[];
-  articles: { slug: string; title: string }[];
+  /** The article filter as the URL names it (app/_components/article-filter.ts). */
+  article: Pick<ArticleFilter, "chosen" | "typed">;
 }
 
-export function SearchForm({ workspaceSlug, values, people, articles }: Props) {
+export function SearchForm({ workspaceSlug, values, people, article }: Props) {
   const personOptions = people.map((p): [string, string] => [p.id, p.name]);
   return (
     <Form action={`/w/${workspaceSlug}/search`} className="search-form" role="search" aria-label="Search and filters">
@@ -37,11 +40,14 @@ export function SearchForm({ workspaceSlug, values, people, articles }: Props) {
         />
         <FilterSelect name="reviewer" label="Reviewer" value={values.reviewer} options={personOptions} />
         <FilterSelect name="assignee" label="Assigned to" value={values.assignee} options={personOptions} />
-        <FilterSelect
+        <ArticlePicker
+          key={article.chosen?.slug ?? article.typed ?? ""}
+          workspaceSlug={workspaceSlug}
           name="article"
           label="Article"
-          value={values.article}
-          options={articles.map((a) => [a.slug, a.title])}
+          placeholder="All articles"
+          chosen={article.chosen}
+          typed={article.typed}
         />
         <label className="field">
           Changed from

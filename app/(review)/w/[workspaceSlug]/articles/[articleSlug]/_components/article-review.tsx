@@ -10,7 +10,7 @@ import { sendCommand, useCommand } from "@/app/_components/review-commands";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { ArticleViewDto } from "@/lib/articles/dto";
 import type { ClaimDto } from "@/lib/claims/dto";
-import type { ArticleOptionDto, BesideArticleDto, CitationDto } from "@/lib/passages/dto";
+import type { BesideArticleDto, CitationDto } from "@/lib/passages/dto";
 import { canReview } from "@/lib/permissions/rules";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 import { ArticleText } from "./article-text";
@@ -38,8 +38,6 @@ interface Props {
   initialVerdict: VerdictValue | null;
   /** Passages of this article cited as evidence (backlinks). */
   citations: CitationDto[];
-  /** The workspace's articles, for "Open beside…". */
-  articleOptions: ArticleOptionDto[];
   /** The article open beside this one (?beside=), and the passage of it to show (?passage=). */
   beside: BesideArticleDto | null;
   besidePassage: TextRange | null;
@@ -49,6 +47,10 @@ export function ArticleReview(props: Props) {
   const { article, initialClaimId, initialVerdict, beside } = props;
   const [claims, dispatch] = useReducer(claimsReducer, article.claims);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
+  // The claim list reopens on the page of the claim last closed (set while rendering, as React
+  // advises for state that follows other state, so no frame shows the list's first page).
+  const [lastOpenedId, setLastOpenedId] = useState<string | null>(initialClaimId);
+  if (selectedId && selectedId !== lastOpenedId) setLastOpenedId(selectedId);
   // The open claim's verdict form is mounted (and listening) before this effect runs.
   useEffect(() => {
     if (initialClaimId && initialVerdict) sendCommand("verdict", initialVerdict);
@@ -169,7 +171,7 @@ export function ArticleReview(props: Props) {
       {isHelpOpen && <KeyboardHelp keys={READER_KEYS} onClose={toggleHelp} />}
       <article className="reader" aria-label="Article text">
         <LiveBar status={live.status} viewers={live.viewers} viewerId={article.viewer.userId} activity={activity} />
-        <BesidePicker options={props.articleOptions} currentSlug={article.slug} besideSlug={beside?.slug ?? null} />
+        <BesidePicker workspaceSlug={article.workspace.slug} currentSlug={article.slug} beside={beside} />
         {revisions.notice && (
           <p className="revised-notice" role="status">
             {revisions.notice}.{" "}
@@ -263,6 +265,7 @@ export function ArticleReview(props: Props) {
             numbers={numbers}
             canReview={mayReview}
             onOpenClaim={setSelectedId}
+            lastOpenedId={lastOpenedId}
             suggestions={suggestions}
             focusedKey={focused ? suggestionKey(focused) : null}
             onFocusSuggestion={setFocusedKey}

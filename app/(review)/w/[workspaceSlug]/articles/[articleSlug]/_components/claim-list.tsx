@@ -1,4 +1,9 @@
+"use client";
 import "./claim-list.css";
+// The article's claims in text order, a page of rows at a time: an article with a thousand claims
+// would otherwise draw a thousand rows in the side panel (its marks in the text are drawn anyway).
+// The list opens on the page of the claim last opened, so closing a claim returns to its place.
+import { useState } from "react";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { StaleBadge } from "./stale-badge";
@@ -9,7 +14,12 @@ interface Props {
   numbers: Map<string, number>;
   canMark: boolean;
   onOpenClaim: (id: string) => void;
+  /** The claim last opened: the list opens on its page. */
+  lastOpenedId?: string | null;
 }
+
+/** Rows drawn at once: a few screens of the side panel. */
+export const CLAIMS_PER_PAGE = 50;
 
 /** "2 evidence · 3 open comments": what the row's reader may want to look at. */
 function countsOf(claim: ClaimDto) {
@@ -22,8 +32,17 @@ function countsOf(claim: ClaimDto) {
     .join(" · ");
 }
 
-export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
+export function ClaimList({ claims, numbers, canMark, onOpenClaim, lastOpenedId }: Props) {
   const reviewed = claims.filter((claim) => claim.verdict !== "unreviewed").length;
+  const pageCount = Math.max(1, Math.ceil(claims.length / CLAIMS_PER_PAGE));
+  const [page, setPage] = useState(() => {
+    const index = claims.findIndex((claim) => claim.id === lastOpenedId);
+    return index < 0 ? 0 : Math.floor(index / CLAIMS_PER_PAGE);
+  });
+  // Claims removed meanwhile may leave fewer pages.
+  const current = Math.min(page, pageCount - 1);
+  const first = current * CLAIMS_PER_PAGE;
+  const shown = claims.slice(first, first + CLAIMS_PER_PAGE);
   return (
     <section className="claim-list">
       <header className="panel-header">
@@ -39,8 +58,8 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
             : "No claims have been marked in this article yet."}
         </p>
       ) : (
-        <ol>
-          {claims.map((claim) => (
+        <ol start={first + 1}>
+          {shown.map((claim) => (
             <li key={claim.id}>
               <button
                 type="button"
@@ -61,6 +80,29 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {pageCount > 1 && (
+        <nav className="claim-pages" aria-label="Claim pages">
+          <button
+            type="button"
+            className="button ghost small"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            ← Previous
+          </button>
+          <span className="muted small" aria-live="polite">
+            Claims {first + 1}–{first + shown.length} of {claims.length}
+          </span>
+          <button
+            type="button"
+            className="button ghost small"
+            disabled={current === pageCount - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            Next →
+          </button>
+        </nav>
       )}
       <p className="muted small keys-hint">
         <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close

@@ -18,6 +18,8 @@ interface Props {
   numbers: Map<string, number>;
   canReview: boolean;
   onOpenClaim: (id: string) => void;
+  /** The claim last opened, for the claim list to open on its page. */
+  lastOpenedId: string | null;
   suggestions: ReturnType<typeof useSuggestions>;
   focusedKey: string | null;
   onFocusSuggestion: (key: string) => void;
@@ -51,6 +53,7 @@ export function OverviewPanel(props: Props) {
             numbers={numbers}
             canMark={canReview}
             onOpenClaim={props.onOpenClaim}
+            lastOpenedId={props.lastOpenedId}
           />
           <OrphanedClaims
             claims={claims.filter((claim) => claim.anchor.status === "orphaned")}

@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
 import { loadOr404 } from "@/app/_components/load-or-404";
+import { Pager } from "@/app/_components/pager";
 import { getArticleView } from "@/lib/articles/queries";
-import { listRevisions } from "@/lib/articles/revisions-queries";
+import { listRevisionsPage } from "@/lib/articles/revisions-queries";
+import { REVISIONS_PER_PAGE, revisionListQuerySchema } from "@/lib/articles/revisions-schema";
 import { getViewer } from "@/lib/auth/viewer";
+import { readFiltersForPage, readQuery } from "@/lib/http/query";
 import { canEditArticles } from "@/lib/permissions/rules";
 import { AnchorCountChips } from "./_components/anchor-counts";
 import { CompareForm } from "./_components/compare-form";
@@ -15,18 +18,27 @@ type Params = { workspaceSlug: string; articleSlug: string };
 
 export const metadata: Metadata = { title: "Revisions" };
 
-export default async function RevisionsPage({ params }: { params: Promise<Params> }) {
+interface Props {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The article's revisions, newest first, a page at a time; the URL holds the position (?cursor= or ?before=). */
+export default async function RevisionsPage({ params, searchParams }: Props) {
   const { workspaceSlug, articleSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
+  const firstPage = { limit: REVISIONS_PER_PAGE, after: null, before: null };
+  const { query, error } = readFiltersForPage(revisionListQuerySchema, readQuery(await searchParams), firstPage);
   const loaded = await loadOr404(async () => {
     const article = await getArticleView(viewer, workspaceSlug, articleSlug);
-    return { article, revisions: await listRevisions(viewer, article.id) };
+    return { article, page: await listRevisionsPage(viewer, article.id, query) };
   });
   if (!loaded) notFound();
-  const { article, revisions } = loaded;
+  const { article, page } = loaded;
+  const { revisions } = page;
   const base = `/w/${article.workspace.slug}/articles/${article.slug}`;
-  const numbers = revisions.map((revision) => revision.number);
+  const latest = article.revision;
 
   return (
     <main className="page revisions-page">
@@ -38,11 +50,14 @@ export default async function RevisionsPage({ params }: { params: Promise<Params
         )}
       </RevisionHeader>
       <p className="muted">
-        {article.title}: {revisions.length === 1 ? "1 revision" : `${revisions.length} revisions`}, newest first.
+        {article.title}: {latest === 1 ? "1 revision" : `${latest} revisions`}, newest first.
       </p>
-      {revisions.length > 1 && (
-        <CompareForm action={`${base}/revisions/compare`} numbers={numbers} from={numbers[1]!} to={numbers[0]!} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}. The list is shown from the newest.
+        </p>
       )}
+      {latest > 1 && <CompareForm action={`${base}/revisions/compare`} latest={latest} from={latest - 1} to={latest} />}
       <ol className="revision-list">
         {revisions.map((revision) => (
           <li key={revision.number} className="revision-card">
@@ -74,6 +89,13 @@ export default async function RevisionsPage({ params }: { params: Promise<Params
           </li>
         ))}
       </ol>
+      <Pager
+        label="Revision pages"
+        previousHref={page.previousCursor && `?${new URLSearchParams({ before: page.previousCursor })}`}
+        nextHref={page.nextCursor && `?${new URLSearchParams({ cursor: page.nextCursor })}`}
+        previousText="Newer revisions"
+        nextText="Older revisions"
+      />
     </main>
   );
 }

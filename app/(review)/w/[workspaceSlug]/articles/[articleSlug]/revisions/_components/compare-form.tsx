@@ -1,28 +1,26 @@
 interface Props {
   action: string;
-  numbers: number[];
+  /** The current revision's number: revisions are numbered 1 to it. */
+  latest: number;
   from: number;
   to: number;
 }
 
-/** Picks two revisions to compare: a GET form, so the comparison's URL can be shared. */
-export function CompareForm({ action, numbers, from, to }: Props) {
-  const select = (name: string, label: string, value: number) => (
+/**
+ * Picks two revisions to compare by number: a GET form, so the comparison's URL can be shared.
+ * Number fields rather than lists, as an article may have hundreds of revisions.
+ */
+export function CompareForm({ action, latest, from, to }: Props) {
+  const field = (name: string, label: string, value: number) => (
     <label className="field">
       {label}
-      <select name={name} defaultValue={String(value)}>
-        {numbers.map((number) => (
-          <option key={number} value={number}>
-            Revision {number}
-          </option>
-        ))}
-      </select>
+      <input type="number" name={name} min={1} max={latest} step={1} required defaultValue={value} />
     </label>
   );
   return (
     <form action={action} method="get" className="filters compare-form" aria-label="Compare revisions">
-      {select("from", "From (older)", from)}
-      {select("to", "To (newer)", to)}
+      {field("from", "From revision (older)", from)}
+      {field("to", "To revision (newer)", to)}
       <button type="submit" className="button">
         Compare
       </button>

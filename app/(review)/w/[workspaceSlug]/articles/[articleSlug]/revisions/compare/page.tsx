@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
 import { getArticleView } from "@/lib/articles/queries";
-import { getRevision, listRevisions } from "@/lib/articles/revisions-queries";
+import { getRevision } from "@/lib/articles/revisions-queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { runTask } from "@/lib/workers/pool";
 import { CompareForm } from "../_components/compare-form";
@@ -27,19 +27,21 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
   if (!viewer) redirect("/login");
   const loaded = await loadOr404(async () => {
     const article = await getArticleView(viewer, workspaceSlug, articleSlug);
-    const numbers = (await listRevisions(viewer, article.id)).map((revision) => revision.number);
-    const pick = (value: string | undefined, fallback: number) =>
-      numbers.find((number) => String(number) === value) ?? fallback;
+    // Revisions are numbered 1 to the current one; a number outside that falls back.
+    const pick = (value: string | undefined, fallback: number) => {
+      const number = Number(value);
+      return Number.isInteger(number) && number >= 1 && number <= article.revision ? number : fallback;
+    };
     const to = pick(query.to, article.revision);
-    const from = pick(query.from, numbers.find((number) => number < to) ?? to);
+    const from = pick(query.from, Math.max(1, to - 1));
     const [older, newer] = await Promise.all([
       getRevision(viewer, article.id, from),
       getRevision(viewer, article.id, to),
     ]);
-    return { article, numbers, older, newer };
+    return { article, older, newer };
   });
   if (!loaded) notFound();
-  const { article, numbers, older, newer } = loaded;
+  const { article, older, newer } = loaded;
   const base = `/w/${article.workspace.slug}/articles/${article.slug}`;
   // Word diffs of long revisions are CPU work: a worker thread does it (lib/articles/diff.ts).
   const diff = await runTask("diffDocuments", { from: older.document, to: newer.document }, { field: "revision" });
@@ -52,7 +54,12 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
         here="Compare"
         title={`Revision ${older.number} → ${newer.number}`}
       />
-      <CompareForm action={`${base}/revisions/compare`} numbers={numbers} from={older.number} to={newer.number} />
+      <CompareForm
+        action={`${base}/revisions/compare`}
+        latest={article.revision}
+        from={older.number}
+        to={newer.number}
+      />
       {older.number === newer.number ? (
         <p className="notice" role="note">
           Both sides are revision {older.number}: choose two different revisions to see what changed.
