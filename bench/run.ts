@@ -4,8 +4,10 @@
 //   --only <name>   one benchmark: create, list, paint, reanchor, report, search, memory, suggest
 //   --repeat <n>    measured repetitions per benchmark (default 5), after warm-up
 //   --profile <dir> have next-server write a V8 CPU profile into <dir> when it stops
-// DATABASE_URL's server is used when set (the bench only touches <name>_bench); otherwise an
-// embedded PostgreSQL in .data/pg-bench.
+//   --scale         issue 14's table at 100, 1,000 and 5,000 articles instead (bench/scale/run-scale.ts,
+//                   which lists its own options: --sizes, --reseed, --repeat, --no-build, --port)
+// DATABASE_URL's server is used when set (the bench only touches <name>_bench, and --scale
+// <name>_bench_scale); otherwise an embedded PostgreSQL in .data/pg-bench.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -19,12 +21,12 @@ import {
   withDatabaseName,
   type DatabaseServer,
 } from "../scripts/lib/database";
-import { runBinOrFail } from "../scripts/lib/run";
-import { startAppServer, type AppServer } from "./app-server";
+import { buildApp, startAppServer, type AppServer } from "./app-server";
 import type { BenchContext, BenchOutcome, BenchRow } from "./bench-types";
 import { BENCHMARKS } from "./benchmarks";
 import { signIn } from "./http-client";
 import { describeMachine, formatTable, writeResults } from "./report";
+import { parseSizes, runScale } from "./scale/run-scale";
 import { BENCH_PASSWORD, seedBenchWorkspace, type BenchSeed } from "./seed-large-article";
 
 const APP_PORT = 3200;
@@ -36,11 +38,27 @@ const { values: options } = parseArgs({
     only: { type: "string" },
     repeat: { type: "string", default: "5" },
     profile: { type: "string" },
+    scale: { type: "boolean", default: false },
+    sizes: { type: "string", default: "100,1000,5000" },
+    reseed: { type: "boolean", default: false },
+    port: { type: "string", default: "3210" },
   },
 });
 const repeat = Number(options.repeat);
 if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat must be a positive integer, not ${options.repeat}`);
+if (options.scale) {
+  const build = !options["no-build"];
+  process.exit(
+    await runScale({
+      sizes: parseSizes(options.sizes),
+      repeat,
+      reseed: options.reseed,
+      build,
+      port: Number(options.port),
+    }),
+  );
+}
 const selected = BENCHMARKS.filter((bench) => !options.only || bench.name === options.only);
 if (selected.length === 0) {
   throw new Error(`--only: no benchmark "${options.only}"; choose from ${BENCHMARKS.map((b) => b.name).join(", ")}`);
@@ -115,7 +133,7 @@ async function prepareApp(): Promise<BenchContext> {
   await generatePrismaClient();
   const seed = await seedDatabase(databaseUrl);
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") };
-  if (!options["no-build"]) await runBinOrFail("next", ["build"], env);
+  if (!options["no-build"]) await buildApp(env);
   // Node's profiler, not `next start --experimental-cpu-prof`, which always writes into the checkout.
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
   app = await startAppServer(APP_PORT, env, profile);

@@ -1,0 +1,48 @@
+// The app under the scale benchmark: one production server per archive size (so each size's
+// memory figure is its own), restarted on demand — before each "first request of a process",
+// and after a request that timed out or failed, since the server may still be working on it.
+import { readRssMb, startAppServer, type AppServer } from "../app-server";
+
+export interface ScaleServer {
+  readonly baseUrl: string;
+  /** next-server's process id now (it changes with every restart). */
+  pid: () => number;
+  /** Why the server was restarted so far, besides the planned restarts. */
+  unplannedRestarts: string[];
+  restart: (reason?: string) => Promise<void>;
+  /** Runs `listener` after every restart (clients drop their kept-alive sockets). */
+  onRestart: (listener: () => void) => void;
+  /** Restarts it unless it is alive and not busy with an abandoned request. */
+  recoverAfter: (failure: string) => Promise<void>;
+  rssMb: () => Promise<number>;
+  getLog: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startScaleServer(port: number, env: Record<string, string>): Promise<ScaleServer> {
+  let app: AppServer = await startAppServer(port, env);
+  const unplannedRestarts: string[] = [];
+  const listeners: (() => void)[] = [];
+  const restart = async (reason?: string) => {
+    await app.stop();
+    if (reason) unplannedRestarts.push(reason);
+    app = await startAppServer(port, env);
+    for (const listener of listeners) listener();
+  };
+  return {
+    baseUrl: app.baseUrl,
+    pid: () => app.pid,
+    unplannedRestarts,
+    restart,
+    onRestart: (listener) => void listeners.push(listener),
+    // A 5xx from a live server leaves it usable; an abandoned request (time-out) or a broken
+    // connection may leave it computing, or dead: start afresh either way.
+    recoverAfter: async (failure) => {
+      if (failure.startsWith("HTTP ")) return;
+      await restart(failure);
+    },
+    rssMb: () => readRssMb(app.pid),
+    getLog: () => app.getLog(),
+    stop: () => app.stop(),
+  };
+}
