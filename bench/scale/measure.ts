@@ -52,6 +52,14 @@ export interface RowOptions {
   check?: (reply: TimedReply) => string | undefined;
 }
 
+function check(reply: TimedReply, options: RowOptions): string | undefined {
+  try {
+    return options.check?.(reply);
+  } catch (error) {
+    return `unreadable reply: ${(error as Error).message}`;
+  }
+}
+
 export async function measureRequest(
   server: ScaleServer,
   client: TimingClient,
@@ -64,7 +72,7 @@ export async function measureRequest(
     for (let index = 0; index <= options.repeat; index++) {
       const reply = await client.send(request);
       const failure =
-        reply.failure ?? (reply.status !== (options.status ?? 200) ? `HTTP ${reply.status}` : options.check?.(reply));
+        reply.failure ?? (reply.status !== (options.status ?? 200) ? `HTTP ${reply.status}` : check(reply, options));
       if (failure) {
         result.failure = index === 0 ? failure : `${failure} (after ${index - 1} timed)`;
         await server.recoverAfter(failure);

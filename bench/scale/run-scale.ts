@@ -81,10 +81,9 @@ export async function runScale(options: ScaleOptions): Promise<number> {
       const sizeStarted = Date.now();
       console.log(`\n▶ ${workspace.size.toLocaleString("en")} articles`);
       await clearRateLimits(databaseUrl);
-      current = await startScaleServer(options.port, env);
-      const measured = await measureWithServer(current, workspace, databaseUrl, options.repeat).finally(() =>
-        current?.stop(),
-      );
+      const measured = await measureAtSize(options.port, env, workspace, databaseUrl, options.repeat, (server) => {
+        current = server;
+      }).catch((error: unknown) => failEveryRow(error));
       current = undefined;
       results.set(workspace.size, measured);
       notes.push(...describeSize(workspace, measured, (Date.now() - sizeStarted) / 1000));
@@ -155,6 +154,34 @@ async function clearRateLimits(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query(`DELETE FROM "RateLimitCounter"`).finally(() => client.end());
+}
+
+/** A server of its own for the size, signed in as the workspace's first reviewer, then every row. */
+async function measureAtSize(
+  port: number,
+  env: Record<string, string>,
+  workspace: ScaleWorkspace,
+  databaseUrl: string,
+  repeat: number,
+  onServer: (server: ScaleServer) => void,
+) {
+  const server = await startScaleServer(port, env);
+  onServer(server);
+  try {
+    return await measureWithServer(server, workspace, databaseUrl, repeat);
+  } catch (error) {
+    console.error(`--- next start output ---\n${server.getLog()}`);
+    throw error;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** When a size could not be measured at all (no server, no sign-in): every row says why. */
+function failEveryRow(error: unknown): Map<string, Measurement> {
+  console.error(error);
+  const failure = `error: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+  return new Map(SCALE_ROWS.map((row) => [row.key, { times: [], failure }]));
 }
 
 async function measureWithServer(server: ScaleServer, workspace: ScaleWorkspace, databaseUrl: string, repeat: number) {

@@ -12,12 +12,14 @@ export interface ScaleServer {
   restart: (reason?: string) => Promise<void>;
   /** Runs `listener` after every restart (clients drop their kept-alive sockets). */
   onRestart: (listener: () => void) => void;
-  /** Restarts it unless it is alive and not busy with an abandoned request. */
+  /** Restarts it after a failure that may have left it busy or dead. */
   recoverAfter: (failure: string) => Promise<void>;
   rssMb: () => Promise<number>;
   getLog: () => string;
   stop: () => Promise<void>;
 }
+
+const isTransportFailure = (failure: string) => /^(no answer|connection error)/.test(failure);
 
 export async function startScaleServer(port: number, env: Record<string, string>): Promise<ScaleServer> {
   let app: AppServer = await startAppServer(port, env);
@@ -35,11 +37,10 @@ export async function startScaleServer(port: number, env: Record<string, string>
     unplannedRestarts,
     restart,
     onRestart: (listener) => void listeners.push(listener),
-    // A 5xx from a live server leaves it usable; an abandoned request (time-out) or a broken
-    // connection may leave it computing, or dead: start afresh either way.
+    // A reply, even a 5xx, leaves the server usable; an abandoned request (time-out) or a broken
+    // connection may leave it computing, or dead: start afresh then.
     recoverAfter: async (failure) => {
-      if (failure.startsWith("HTTP ")) return;
-      await restart(failure);
+      if (isTransportFailure(failure)) await restart(failure);
     },
     rssMb: () => readRssMb(app.pid),
     getLog: () => app.getLog(),

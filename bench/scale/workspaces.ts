@@ -39,6 +39,7 @@ export async function ensureScaleWorkspace(client: pg.Client, size: number): Pro
   const base = { size, slug: key, key, reviewerEmail: email("reviewer-1") };
   const existing = await client.query<{ name: string }>(`SELECT name FROM "Workspace" WHERE id = $1`, [key]);
   if (existing.rows[0]?.name === nameOf(size)) {
+    await removeBenchClaims(client, key);
     return { ...base, counts: await countArchive(client, key), seededSeconds: null };
   }
   const started = performance.now();
@@ -65,6 +66,19 @@ export async function ensureScaleWorkspace(client: pg.Client, size: number): Pro
     assignees: reviewers,
   });
   return { ...base, counts, seededSeconds: (performance.now() - started) / 1000 };
+}
+
+/** Claims an earlier run created (claim-during-export.ts), and their events: back to the seeded state. */
+async function removeBenchClaims(client: pg.Client, key: string) {
+  const seeded = `${key}-c%`;
+  await client.query(
+    `DELETE FROM "Claim" c USING "Article" a WHERE a.id = c."articleId" AND a."workspaceId" = $1 AND c.id NOT LIKE $2`,
+    [key, seeded],
+  );
+  await client.query(
+    `DELETE FROM "AuditEvent" WHERE "workspaceId" = $1 AND "entityType" = 'claim' AND "entityId" NOT LIKE $2`,
+    [key, seeded],
+  );
 }
 
 async function countArchive(client: pg.Client, workspaceId: string): Promise<ArchiveCounts> {
