@@ -5,7 +5,7 @@
 //   --repeat <n>    measured repetitions per benchmark (default 5), after warm-up
 //   --profile <dir> have next-server write a V8 CPU profile into <dir> when it stops
 //   --scale         issue 14's table at 100, 1,000 and 5,000 articles instead (bench/scale/run-scale.ts,
-//                   which lists its own options: --sizes, --reseed, --repeat, --no-build, --port)
+//                   which lists its own options: --sizes, --reseed, --seed-only, --repeat, --no-build, --port)
 // DATABASE_URL's server is used when set (the bench only touches <name>_bench, and --scale
 // <name>_bench_scale); otherwise an embedded PostgreSQL in .data/pg-bench.
 import { randomBytes } from "node:crypto";
@@ -41,6 +41,7 @@ const { values: options } = parseArgs({
     scale: { type: "boolean", default: false },
     sizes: { type: "string", default: "100,1000,5000" },
     reseed: { type: "boolean", default: false },
+    "seed-only": { type: "boolean", default: false },
     port: { type: "string", default: "3210" },
   },
 });
@@ -48,16 +49,10 @@ const repeat = Number(options.repeat);
 if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat must be a positive integer, not ${options.repeat}`);
 if (options.scale) {
+  const { reseed, port } = options;
   const build = !options["no-build"];
-  process.exit(
-    await runScale({
-      sizes: parseSizes(options.sizes),
-      repeat,
-      reseed: options.reseed,
-      build,
-      port: Number(options.port),
-    }),
-  );
+  const sizes = parseSizes(options.sizes);
+  process.exit(await runScale({ sizes, repeat, reseed, seedOnly: options["seed-only"], build, port: Number(port) }));
 }
 const selected = BENCHMARKS.filter((bench) => !options.only || bench.name === options.only);
 if (selected.length === 0) {

@@ -6,7 +6,7 @@
 // them before the next run, so the workspace is as seeded at the start of every run).
 import pg from "pg";
 import { getMedian } from "../stats";
-import type { TimedReply } from "./http-timing";
+import { describeStatus, type TimedReply } from "./http-timing";
 import type { Measurement } from "./measure";
 import type { SizeContext } from "./size-context";
 
@@ -32,7 +32,8 @@ export async function measureClaimDuringExport(context: SizeContext): Promise<Me
   const exportPath = `/api/v1/workspaces/${workspace.slug}/report?format=html`;
   const result: Measurement = { times: [] };
   const alone: number[] = [];
-  let overlapped = 0;
+  let sentDuring = 0;
+  let answeredDuring = 0;
   for (let index = 0; index <= repeat; index++) {
     const quiet = await postClaim();
     const quietFailure = claimFailure(quiet);
@@ -45,23 +46,25 @@ export async function measureClaimDuringExport(context: SizeContext): Promise<Me
     const exporting = context.client.send({ path: exportPath, onFirstByte }).finally(() => (exportDone = true));
     const headStart = new Promise((resolve) => setTimeout(resolve, EXPORT_HEAD_START_MS));
     await Promise.race([streaming, exporting, headStart]);
+    const wasSentDuring = !exportDone;
     const claim = await postClaim();
-    const wasOverlapping = !exportDone;
+    const wasAnsweredDuring = !exportDone;
     const exported = await exporting;
     const failure = claimFailure(claim) ?? (exported.failure && `the export: ${exported.failure}`);
     if (failure) return fail(result, index === 0 ? failure : `${failure} (after ${index - 1} timed)`, context);
     if (index === 0) continue; // the warm-up
     result.times.push(claim.ms);
-    if (wasOverlapping) overlapped++;
+    if (wasSentDuring) sentDuring++;
+    if (wasAnsweredDuring) answeredDuring++;
   }
   result.note =
-    `claim during export: ${overlapped} of ${repeat} claims answered while the export was still running; ` +
+    `claim during export: of ${repeat} claims, ${sentDuring} were sent and ${answeredDuring} answered while the ` +
+    `export was still running (a claim answered after it waited for the export); ` +
     `the same POST with no export: ${getMedian(alone).toFixed(0)} ms`;
   return result;
 }
 
-const claimFailure = (reply: TimedReply) =>
-  reply.failure ?? (reply.status === 201 ? undefined : `HTTP ${reply.status} ${reply.body.slice(0, 200)}`);
+const claimFailure = (reply: TimedReply) => reply.failure ?? (reply.status === 201 ? undefined : describeStatus(reply));
 
 async function fail(result: Measurement, failure: string, context: SizeContext): Promise<Measurement> {
   await context.server.recoverAfter(failure);

@@ -34,6 +34,17 @@ export interface TimingClient {
   close: () => void;
 }
 
+/** "HTTP 422", with the app's error message when the body has one ({ error: { message } }). */
+export function describeStatus(reply: Pick<TimedReply, "status" | "body">): string {
+  try {
+    const message = (JSON.parse(reply.body) as { error?: { message?: unknown } }).error?.message;
+    if (typeof message === "string") return `HTTP ${reply.status}: ${message.slice(0, 160)}`;
+  } catch {
+    // not JSON: the status says enough
+  }
+  return `HTTP ${reply.status}`;
+}
+
 /** A keep-alive client for baseUrl that sends `cookie` with every request. */
 export function createTimingClient(baseUrl: string, cookie: string): TimingClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -66,7 +77,7 @@ export function createTimingClient(baseUrl: string, cookie: string): TimingClien
           ttfbMs,
           bytes,
           body,
-          failure: failure ?? (status >= 500 ? `HTTP ${status}` : undefined),
+          failure: failure ?? (status >= 500 ? describeStatus({ status, body }) : undefined),
         });
       };
       const req = http.request({ agent, hostname, port, method, path, headers }, (res) => {

@@ -4,7 +4,7 @@
 // restarted if it may still be busy. With `sampleRss`, the server's resident memory is read
 // every 100 ms while the requests run, and the peak kept (exports must not grow with the size).
 import { getMedian } from "../stats";
-import type { TimedReply, TimedRequest, TimingClient } from "./http-timing";
+import { describeStatus, type TimedReply, type TimedRequest, type TimingClient } from "./http-timing";
 import type { ScaleServer } from "./server";
 
 export interface Measurement {
@@ -72,7 +72,7 @@ export async function measureRequest(
     for (let index = 0; index <= options.repeat; index++) {
       const reply = await client.send(request);
       const failure =
-        reply.failure ?? (reply.status !== (options.status ?? 200) ? `HTTP ${reply.status}` : check(reply, options));
+        reply.failure ?? (reply.status !== (options.status ?? 200) ? describeStatus(reply) : check(reply, options));
       if (failure) {
         result.failure = index === 0 ? failure : `${failure} (after ${index - 1} timed)`;
         await server.recoverAfter(failure);

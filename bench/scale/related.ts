@@ -2,6 +2,7 @@
 // article): first the first request of a fresh server process — started anew before each
 // repetition, the process first serving one other API request so that starting Next.js itself is
 // not counted — then the same request again in the last process, warm.
+import { describeStatus } from "./http-timing";
 import { medianOf, type Measurement } from "./measure";
 import type { SizeContext } from "./size-context";
 
@@ -20,7 +21,7 @@ export async function measureRelatedPassages(context: SizeContext): Promise<Rela
     await server.restart();
     const warmUp = await context.client.send({ path: `/api/v1/claims/${claimId}`, accept: "application/json" });
     const reply = warmUp.status === 200 ? await context.client.send(related) : warmUp;
-    const failure = reply.failure ?? (reply.status === 200 ? undefined : `HTTP ${reply.status}`);
+    const failure = reply.failure ?? (reply.status === 200 ? undefined : describeStatus(reply));
     if (failure) {
       cold.failure = index === 0 ? failure : `${failure} (after ${index - 1} timed)`;
       await server.recoverAfter(failure);
@@ -34,7 +35,7 @@ export async function measureRelatedPassages(context: SizeContext): Promise<Rela
   for (let index = 0; index < repeat; index++) {
     const reply = await context.client.send(related);
     if (reply.failure || reply.status !== 200) {
-      warm.failure = reply.failure ?? `HTTP ${reply.status}`;
+      warm.failure = reply.failure ?? describeStatus(reply);
       break;
     }
     warm.times.push(reply.ms);

@@ -5,6 +5,7 @@
 // "Archive scale" section of bench/RESULTS.md.
 //   --sizes 100,1000,5000   the sizes, smallest first (CI smoke: 100,1000)
 //   --reseed                drop the database and seed every size again
+//   --seed-only             seed (or check) the sizes and stop: no build, no measurement
 //   --repeat <n>            timed requests per row and size, after one warm-up (default 5)
 //   --no-build              use the existing build (.next and generated/workers)
 //   --port <n>              the app's port (default 3210)
@@ -37,6 +38,7 @@ export interface ScaleOptions {
   sizes: number[];
   repeat: number;
   reseed: boolean;
+  seedOnly: boolean;
   build: boolean;
   port: number;
 }
@@ -70,10 +72,14 @@ export async function runScale(options: ScaleOptions): Promise<number> {
     const databaseUrl = withDatabaseName(database.url, `${base}_bench_scale`);
     await (options.reseed ? recreateDatabase(databaseUrl) : createDatabaseIfMissing(databaseUrl));
     await migrateDatabase(databaseUrl);
+    const notes: string[] = [];
+    if (options.seedOnly) {
+      await seedSizes(databaseUrl, options.sizes, notes, machine);
+      return 0;
+    }
     await generatePrismaClient();
     const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") };
     if (options.build) await buildApp(env);
-    const notes: string[] = [];
     const workspaces = await seedSizes(databaseUrl, options.sizes, notes, machine);
 
     const results: ScaleResults = new Map();

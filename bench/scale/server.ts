@@ -5,8 +5,6 @@ import { readRssMb, startAppServer, type AppServer } from "../app-server";
 
 export interface ScaleServer {
   readonly baseUrl: string;
-  /** next-server's process id now (it changes with every restart). */
-  pid: () => number;
   /** Why the server was restarted so far, besides the planned restarts. */
   unplannedRestarts: string[];
   restart: (reason?: string) => Promise<void>;
@@ -33,7 +31,6 @@ export async function startScaleServer(port: number, env: Record<string, string>
   };
   return {
     baseUrl: app.baseUrl,
-    pid: () => app.pid,
     unplannedRestarts,
     restart,
     onRestart: (listener) => void listeners.push(listener),

@@ -47,7 +47,7 @@ const isUsable = (m: Measurement | undefined): m is Measurement => !!m && !m.fai
 
 function formatCell(row: ScaleRow, m: Measurement | undefined): string {
   if (!m) return "—";
-  if (m.failure) return `**${m.failure}**`;
+  if (m.failure) return `**${m.failure.replaceAll("|", "/")}**`;
   const median = getMedian(m.times);
   if (row.kind === "memory") return `${median.toFixed(0)} MB`;
   const parts = [formatMs(median)];
