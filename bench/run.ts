@@ -4,6 +4,7 @@
 //   --only <name>   one benchmark: create, list, paint, reanchor, report, search, memory, suggest
 //   --repeat <n>    measured repetitions per benchmark (default 5), after warm-up
 //   --profile <dir> have next-server write a V8 CPU profile into <dir> when it stops
+//   --port <n>      the app's port (default 3200)
 //   --scale         issue 14's table at 100, 1,000 and 5,000 articles instead (bench/scale/run-scale.ts,
 //                   which lists its own options: --sizes, --reseed, --seed-only, --repeat, --no-build, --port)
 // DATABASE_URL's server is used when set (the bench only touches <name>_bench, and --scale
@@ -42,7 +43,7 @@ const { values: options } = parseArgs({
     sizes: { type: "string", default: "100,1000,5000" },
     reseed: { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
-    port: { type: "string", default: "3210" },
+    port: { type: "string" },
   },
 });
 const repeat = Number(options.repeat);
@@ -52,7 +53,9 @@ if (options.scale) {
   const { reseed, port } = options;
   const build = !options["no-build"];
   const sizes = parseSizes(options.sizes);
-  process.exit(await runScale({ sizes, repeat, reseed, seedOnly: options["seed-only"], build, port: Number(port) }));
+  process.exit(
+    await runScale({ sizes, repeat, reseed, seedOnly: options["seed-only"], build, port: Number(port ?? 3210) }),
+  );
 }
 const selected = BENCHMARKS.filter((bench) => !options.only || bench.name === options.only);
 if (selected.length === 0) {
@@ -131,7 +134,7 @@ async function prepareApp(): Promise<BenchContext> {
   if (!options["no-build"]) await buildApp(env);
   // Node's profiler, not `next start --experimental-cpu-prof`, which always writes into the checkout.
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
-  app = await startAppServer(APP_PORT, env, profile);
+  app = await startAppServer(Number(options.port ?? APP_PORT), env, profile);
   const session = await signIn(app.baseUrl, seed.reviewer.email, BENCH_PASSWORD);
   return { baseUrl: app.baseUrl, databaseUrl, session, seed, repeat, serverPid: app.pid };
 }
