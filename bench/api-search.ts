@@ -1,5 +1,5 @@
 // Search at archive scale through the HTTP API: 1,000 articles and 30,000 claims seeded by SQL
-// (bench/seed-search-archive.ts), then the first page of GET …/search for a word nearly every
+// (bench/archive/seed-archive.ts), then the first page of GET …/search for a word nearly every
 // article and thousands of claims contain ("Korea") and for a rare name, against a word found
 // nowhere: the route's fixed cost (session, rate limit, workspace, two queries over the indexes).
 // One client, sequential requests: latency, not throughput. The search rate limit (120 a minute
@@ -7,10 +7,12 @@
 import pg from "pg";
 import { cookieHeader, type BenchContext, type BenchOutcome, type BenchRow } from "./bench-types";
 import { createHttpClient, type HttpClient } from "./http-client";
-import { RARE_NAME, seedSearchArchive } from "./seed-search-archive";
+import { RARE_NAME, seedArchive } from "./archive/seed-archive";
 import { getMedian } from "./stats";
 
 const REQUESTS_PER_RUN = 3;
+const ARCHIVE_SLUG = "bench-archive";
+const ARTICLE_COUNT = 1_000;
 const COMMON_WORD = "Korea";
 const ABSENT_WORD = "quokka";
 
@@ -23,10 +25,19 @@ export async function benchSearch(context: BenchContext): Promise<BenchOutcome> 
   const client = new pg.Client({ connectionString: context.databaseUrl });
   await client.connect();
   const seedStarted = performance.now();
-  const archive = await seedSearchArchive(client, context.seed.reviewer.id).finally(() => client.end());
+  const reviewer = context.seed.reviewer.id;
+  const archive = await seedArchive(client, {
+    key: "archive",
+    slug: ARCHIVE_SLUG,
+    name: "Archive desk",
+    articles: ARTICLE_COUNT,
+    members: [{ userId: reviewer, role: "REVIEWER" }],
+    people: [reviewer],
+    assignees: [reviewer],
+  }).finally(() => client.end());
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const http = createHttpClient(context.baseUrl, cookieHeader(context.session), 1);
-  const path = (q: string) => `/api/v1/workspaces/${archive.workspaceSlug}/search?q=${encodeURIComponent(q)}`;
+  const path = (q: string) => `/api/v1/workspaces/${ARCHIVE_SLUG}/search?q=${encodeURIComponent(q)}`;
   try {
     const first = {
       common: await getSearch(http, path(COMMON_WORD)),

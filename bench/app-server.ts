@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { quietEnv } from "../scripts/lib/run";
+import { buildWorkers } from "../scripts/lib/build-workers";
+import { quietEnv, runBinOrFail } from "../scripts/lib/run";
 
 export interface AppServer {
   baseUrl: string;
@@ -19,6 +20,12 @@ const LOG_LINES = 60;
 const READY_TIMEOUT_MS = 60_000;
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+/** The production build `next start` serves: the worker threads' bundle, then `next build`. */
+export async function buildApp(env: Record<string, string>) {
+  await buildWorkers();
+  await runBinOrFail("next", ["build"], env);
+}
 
 /**
  * Starts `next start` on `port` with `env` and resolves once it answers HTTP. `nodeArgs` go to

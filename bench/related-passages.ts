@@ -1,5 +1,5 @@
-// Related passages at archive scale through the HTTP API: the 1,000 articles of the search
-// benchmark's archive (bench/seed-search-archive.ts, seeded by SQL, so without passages), filled
+// Related passages at archive scale through the HTTP API: 1,000 articles seeded by SQL
+// (bench/archive/seed-archive.ts, in a workspace of their own, so without passages), filled
 // by `npm run passages:fill` as an operator would after the migration, then GET
 // …/claims/{id}/related-passages. Cold: a claim asked about for the first time (nothing is cached
 // per claim or per process any more; only PostgreSQL's buffers are warm). Warm: the same claim
@@ -10,7 +10,7 @@ import pg from "pg";
 import { runBinOrFail } from "../scripts/lib/run";
 import { cookieHeader, type BenchContext, type BenchOutcome } from "./bench-types";
 import { createHttpClient, type HttpClient } from "./http-client";
-import { seedSearchArchive } from "./seed-search-archive";
+import { seedArchive } from "./archive/seed-archive";
 import { getMedian } from "./stats";
 
 const CLAIMS_PER_RUN = 3;
@@ -19,7 +19,23 @@ const WARM_REQUESTS = 3;
 export async function benchRelatedPassages(context: BenchContext): Promise<BenchOutcome> {
   const client = new pg.Client({ connectionString: context.databaseUrl });
   await client.connect();
-  const archive = await seedSearchArchive(client, context.seed.reviewer.id).finally(() => client.end());
+  const reviewer = context.seed.reviewer.id;
+  const archive = await seedArchive(client, {
+    key: "related",
+    slug: "bench-related",
+    name: "Related passages desk",
+    articles: 1_000,
+    members: [{ userId: reviewer, role: "REVIEWER" }],
+    people: [reviewer],
+    assignees: [reviewer],
+  });
+  // Claims spread over the archive, a different set per repetition.
+  const claims = await client
+    .query(`SELECT c.id FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+      WHERE a."workspaceId" = 'related' ORDER BY md5(c.id) LIMIT ${(context.repeat + 1) * CLAIMS_PER_RUN}`)
+    .then((result) => result.rows.map((row: { id: string }) => row.id))
+    .finally(() => client.end());
+  const claimId = (rep: number, k: number) => claims[rep * CLAIMS_PER_RUN + k]!;
   const fillStarted = performance.now();
   await runBinOrFail("tsx", ["--conditions=react-server", "scripts/fill-passages.ts"], {
     DATABASE_URL: context.databaseUrl,
@@ -67,10 +83,6 @@ export async function benchRelatedPassages(context: BenchContext): Promise<Bench
     http.close();
   }
 }
-
-/** A claim of the archive (every other sentence of every article is one), different per repetition. */
-const claimId = (rep: number, k: number) =>
-  `archive-${1 + ((rep * 97 + k * 331) % 1000)}-${1 + 2 * ((rep * 7 + k) % 30)}`;
 
 async function getRelated(http: HttpClient, id: string): Promise<void> {
   const url = `/api/v1/claims/${id}/related-passages`;

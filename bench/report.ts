@@ -1,8 +1,9 @@
 // The results table (printed and written to bench/RESULTS.md) and the machine it ran on.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BenchRow, Series } from "./bench-types";
+import { readScaleSection } from "./scale/results-section";
 import { summarise } from "./stats";
 
 const HEADER = ["measure", "figure: median (min–max)", "baseline: median (min–max)", "ratio", "target", "result"];
@@ -84,5 +85,7 @@ export function writeResults(file: string, input: { table: string; notes: string
     ...machine,
     "",
   ].join("\n");
-  writeFileSync(file, text);
+  // The archive-scale section is written by `--scale` runs, not this one: keep it.
+  const scale = existsSync(file) ? readScaleSection(readFileSync(file, "utf8")) : "";
+  writeFileSync(file, scale ? `${text}\n${scale}` : text);
 }

@@ -4,8 +4,11 @@
 //   --only <name>   one benchmark: create, list, paint, reanchor, report, search, export, related, memory, suggest
 //   --repeat <n>    measured repetitions per benchmark (default 5), after warm-up
 //   --profile <dir> have next-server write a V8 CPU profile into <dir> when it stops
-// DATABASE_URL's server is used when set (the bench only touches <name>_bench); otherwise an
-// embedded PostgreSQL in .data/pg-bench.
+//   --port <n>      the app's port (default 3200)
+//   --scale         issue 14's table at 100, 1,000 and 5,000 articles instead (bench/scale/run-scale.ts,
+//                   which lists its own options: --sizes, --reseed, --seed-only, --repeat, --no-build, --port)
+// DATABASE_URL's server is used when set (the bench only touches <name>_bench, and --scale
+// <name>_bench_scale); otherwise an embedded PostgreSQL in .data/pg-bench.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -19,12 +22,12 @@ import {
   withDatabaseName,
   type DatabaseServer,
 } from "../scripts/lib/database";
-import { runBinOrFail } from "../scripts/lib/run";
-import { startAppServer, type AppServer } from "./app-server";
+import { buildApp, startAppServer, type AppServer } from "./app-server";
 import type { BenchContext, BenchOutcome, BenchRow } from "./bench-types";
 import { BENCHMARKS } from "./benchmarks";
 import { signIn } from "./http-client";
 import { describeMachine, formatTable, writeResults } from "./report";
+import { parseSizes, runScale } from "./scale/run-scale";
 import { BENCH_PASSWORD, seedBenchWorkspace, type BenchSeed } from "./seed-large-article";
 
 const APP_PORT = 3200;
@@ -36,11 +39,24 @@ const { values: options } = parseArgs({
     only: { type: "string" },
     repeat: { type: "string", default: "5" },
     profile: { type: "string" },
+    scale: { type: "boolean", default: false },
+    sizes: { type: "string", default: "100,1000,5000" },
+    reseed: { type: "boolean", default: false },
+    "seed-only": { type: "boolean", default: false },
+    port: { type: "string" },
   },
 });
 const repeat = Number(options.repeat);
 if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat must be a positive integer, not ${options.repeat}`);
+if (options.scale) {
+  const { reseed, port } = options;
+  const build = !options["no-build"];
+  const sizes = parseSizes(options.sizes);
+  process.exit(
+    await runScale({ sizes, repeat, reseed, seedOnly: options["seed-only"], build, port: Number(port ?? 3210) }),
+  );
+}
 const selected = BENCHMARKS.filter((bench) => !options.only || bench.name === options.only);
 if (selected.length === 0) {
   throw new Error(`--only: no benchmark "${options.only}"; choose from ${BENCHMARKS.map((b) => b.name).join(", ")}`);
@@ -115,10 +131,10 @@ async function prepareApp(): Promise<BenchContext> {
   await generatePrismaClient();
   const seed = await seedDatabase(databaseUrl);
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") };
-  if (!options["no-build"]) await runBinOrFail("next", ["build"], env);
+  if (!options["no-build"]) await buildApp(env);
   // Node's profiler, not `next start --experimental-cpu-prof`, which always writes into the checkout.
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
-  app = await startAppServer(APP_PORT, env, profile);
+  app = await startAppServer(Number(options.port ?? APP_PORT), env, profile);
   const session = await signIn(app.baseUrl, seed.reviewer.email, BENCH_PASSWORD);
   return { baseUrl: app.baseUrl, databaseUrl, session, seed, repeat, serverPid: app.pid };
 }
