@@ -15,8 +15,8 @@ import { AppError } from "@/lib/errors";
 import { storePassages, type ComputedPassages } from "@/lib/passage-index/store";
 import { runTask } from "@/lib/workers/pool";
 
-// Fills under way in this process, by article and revision: a request that needs an article
-// whose fill is running waits for it instead of splitting the text again.
+// Fills under way in this process, by article: a request that needs an article whose fill is
+// running waits for it instead of splitting the text again.
 const filling = new Map<string, Promise<void>>();
 
 /** Fills the article's passages in the background (after a save or an import); a failure is left to the lazy fill. */
@@ -31,17 +31,11 @@ export function schedulePassageFill(articleId: string): void {
  * For callers that have authorised the article, or background work. Throws UNAVAILABLE (the
  * worker pool is full).
  */
-export async function fillArticlePassages(articleId: string): Promise<void> {
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { revision: true, passageSet: { select: { revision: true } } },
-  });
-  if (!article || article.passageSet?.revision === article.revision) return;
-  const key = `${articleId}:${article.revision}`;
-  let pending = filling.get(key);
+export function fillArticlePassages(articleId: string): Promise<void> {
+  let pending = filling.get(articleId);
   if (!pending) {
-    pending = computeAndStore(articleId, article.revision).finally(() => filling.delete(key));
-    filling.set(key, pending);
+    pending = fillCurrentRevision(articleId).finally(() => filling.delete(articleId));
+    filling.set(articleId, pending);
   }
   return pending;
 }
@@ -60,16 +54,20 @@ export async function fillMissingPassages(workspaceId: string, limit: number, fi
   for (const { id } of missing) await fillArticlePassages(id);
 }
 
-async function computeAndStore(articleId: string, revision: number): Promise<void> {
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { workspaceId: true, revision: true, text: true },
-  });
-  if (!article || article.revision !== revision) return;
-  const computed = await computePassages(article.text);
-  await db.$transaction((tx) =>
-    storePassages(tx, { id: articleId, workspaceId: article.workspaceId, revision }, computed),
-  );
+async function fillCurrentRevision(articleId: string): Promise<void> {
+  // Again while a save lands during the splitting: storePassages keeps only the current revision's.
+  for (;;) {
+    const state = await db.article.findUnique({
+      where: { id: articleId },
+      select: { workspaceId: true, revision: true, passageSet: { select: { revision: true } } },
+    });
+    if (!state || state.passageSet?.revision === state.revision) return;
+    const current = await db.article.findUnique({ where: { id: articleId }, select: { revision: true, text: true } });
+    if (current?.revision !== state.revision) continue;
+    const computed = await computePassages(current.text);
+    const article = { id: articleId, workspaceId: state.workspaceId, revision: state.revision };
+    await db.$transaction((tx) => storePassages(tx, article, computed));
+  }
 }
 
 async function computePassages(text: string): Promise<ComputedPassages> {
