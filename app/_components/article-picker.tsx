@@ -11,6 +11,7 @@
 // as `${name}Title`, so the URL names the article by slug.
 import { useEffect, useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { ArticleChoiceDto } from "@/lib/articles/dto";
+import { ARTICLE_CHOICES } from "@/lib/articles/schema";
 import { useArticleChoices } from "./use-article-choices";
 import "./article-picker.css";
 
@@ -120,7 +121,7 @@ export function ArticlePicker(props: Props) {
           ? state.message
           : state.articles.length === 0
             ? "No article title has these words"
-            : `${state.articles.length === 20 ? "First 20" : state.articles.length} ${state.articles.length === 1 ? "article" : "articles"}, newest first: arrows to move, Enter to choose`;
+            : `${state.articles.length === ARTICLE_CHOICES ? `First ${ARTICLE_CHOICES}` : state.articles.length} ${state.articles.length === 1 ? "article" : "articles"}, newest first: arrows to move, Enter to choose`;
   // Before the page is interactive the box is a plain field (see the header).
   const textName = !name
     ? undefined

@@ -3,7 +3,7 @@ import "./claim-list.css";
 // The article's claims in text order, a page of rows at a time: an article with a thousand claims
 // would otherwise draw a thousand rows in the side panel (its marks in the text are drawn anyway).
 // The list opens on the page of the claim last opened, so closing a claim returns to its place.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { VERDICT_LABELS } from "@/lib/verdicts/rules";
 import { StaleBadge } from "./stale-badge";
@@ -43,8 +43,14 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim, lastOpenedId 
   const current = Math.min(page, pageCount - 1);
   const first = current * CLAIMS_PER_PAGE;
   const shown = claims.slice(first, first + CLAIMS_PER_PAGE);
+  const section = useRef<HTMLElement>(null);
+  // A new page starts at its first row, not where the last one was scrolled to.
+  const turnTo = (next: number) => {
+    setPage(next);
+    section.current?.scrollIntoView({ block: "start" });
+  };
   return (
-    <section className="claim-list">
+    <section className="claim-list" ref={section}>
       <header className="panel-header">
         <h2>Claims</h2>
         <span className="muted">
@@ -87,7 +93,7 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim, lastOpenedId 
             type="button"
             className="button ghost small"
             disabled={current === 0}
-            onClick={() => setPage(current - 1)}
+            onClick={() => turnTo(current - 1)}
           >
             ← Previous
           </button>
@@ -98,7 +104,7 @@ export function ClaimList({ claims, numbers, canMark, onOpenClaim, lastOpenedId 
             type="button"
             className="button ghost small"
             disabled={current === pageCount - 1}
-            onClick={() => setPage(current + 1)}
+            onClick={() => turnTo(current + 1)}
           >
             Next →
           </button>
