@@ -2,10 +2,16 @@
 // both seed articles (nested, cross-verdict, with and without evidence, one with markup in it),
 // made through the same lib functions the API calls. Plus the normalisation that makes goldens
 // stable: ids, dates and the workspace's random suffix replaced by fixed values.
+import { writeAnnotationCollection, type AnnotationCollection } from "@/lib/annotations/w3c-annotation";
+import type { Viewer } from "@/lib/auth/types";
+import { writeClaimReviews, type ClaimReview } from "@/lib/exports/claim-review";
 import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { createClaim } from "@/lib/claims/mutations";
+import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportModel } from "@/lib/reports/model";
+import { collectReport, openWorkspaceReport, type ReportOptions } from "@/lib/reports/queries";
+import { writeReportText } from "@/lib/reports/report-writer";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
 
@@ -76,3 +82,19 @@ export function normaliseModel(model: ReportModel, suffix: string): ReportModel 
     });
   return JSON.parse(json) as ReportModel;
 }
+
+/** A whole workspace's report gathered in memory: fine for a test desk of two articles. */
+export const getWorkspaceReport = async (
+  viewer: Viewer,
+  slug: string,
+  filters: ReportFilters,
+  options: ReportOptions,
+) => collectReport(await openWorkspaceReport(viewer, slug, filters, options));
+
+/** The W3C export of a report in memory, parsed back. */
+export const annotationsOf = (model: ReportModel) =>
+  JSON.parse(writeReportText(writeAnnotationCollection, model)) as AnnotationCollection;
+
+/** The ClaimReview export of a report in memory, parsed back. */
+export const claimReviewsOf = (model: ReportModel) =>
+  JSON.parse(writeReportText(writeClaimReviews, model)) as ClaimReview[];

@@ -7,10 +7,10 @@ import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importAnnotations, ImportRejectedError } from "@/lib/annotations/mutations";
-import { BASE_URL, createReportDesk, PARADE } from "@/tests/report-desk";
-import { toAnnotationCollection, type AnnotationCollection } from "@/lib/annotations/w3c-annotation";
+import { annotationsOf, BASE_URL, createReportDesk, getWorkspaceReport, PARADE } from "@/tests/report-desk";
+import type { AnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
-import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
+import { getArticleReport } from "@/lib/reports/queries";
 import { createTestWorkspace, readStoredEvents } from "@/tests/fixtures";
 
 const schema = JSON.parse(
@@ -24,9 +24,7 @@ let exported: AnnotationCollection;
 
 beforeAll(async () => {
   desk = await createReportDesk();
-  exported = toAnnotationCollection(
-    await getWorkspaceReport(desk.viewerOnly, desk.workspace.slug, {}, { baseUrl: BASE_URL }),
-  );
+  exported = annotationsOf(await getWorkspaceReport(desk.viewerOnly, desk.workspace.slug, {}, { baseUrl: BASE_URL }));
 });
 
 /** What must survive a round trip: the claim, its verdict, and its evidence, without ids, dates or people. */
@@ -53,9 +51,7 @@ const workspaceEvents = (workspaceId: string) => db.auditEvent.count({ where: { 
 describe("W3C Web Annotation export", () => {
   it("validates against the Web Annotation Data Model schema, for a workspace and an article", async () => {
     expect(validate(exported), ajv.errorsText(validate.errors)).toBe(true);
-    const article = toAnnotationCollection(
-      await getArticleReport(desk.editor, desk.whoIsFriends, {}, { baseUrl: BASE_URL }),
-    );
+    const article = annotationsOf(await getArticleReport(desk.editor, desk.whoIsFriends, {}, { baseUrl: BASE_URL }));
     expect(validate(article), ajv.errorsText(validate.errors)).toBe(true);
     expect(article.total).toBe(4);
     expect(article.first.items[0]).toMatchObject({

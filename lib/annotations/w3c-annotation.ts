@@ -12,7 +12,9 @@
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
 import { describePassage } from "@/lib/evidence/describe";
 import type { StanceValue } from "@/lib/evidence/schema";
-import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel, ReportPerson } from "@/lib/reports/model";
+import { writeJsonArray } from "@/lib/reports/json-array";
+import type { WriterFactory } from "@/lib/reports/report-writer";
+import type { ReportArticle, ReportClaim, ReportEvidence, ReportPerson } from "@/lib/reports/model";
 import type { VerdictValue } from "@/lib/verdicts/rules";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -80,24 +82,39 @@ export interface AnnotationCollection {
 
 const agent = (person: ReportPerson): Agent => ({ id: userUrn(person.id), type: "Person", name: person.name });
 
-/** Every claim of the report as an Annotation, in one collection with a single page. */
-export function toAnnotationCollection(model: ReportModel): AnnotationCollection {
-  const subject = model.scope === "article" ? articleUrn(model.articles[0]?.slug ?? "") : workspaceUrn(model);
+const ITEMS = "\u0000items";
+const TOTAL = "\u0000total";
+
+/**
+ * Every claim of the report as an Annotation, in one collection with a single page, written an
+ * article at a time. `total` comes last, once every annotation is written: it is then exactly
+ * the number of items, however the workspace changed while it was read. Pure.
+ */
+export const writeAnnotationCollection: WriterFactory = (header) => {
+  const subject = header.article ? articleUrn(header.article.slug) : workspaceUrn(header.workspace.slug);
   const id = `${subject}:annotations`;
-  const items = model.articles.flatMap((article) => article.claims.map((claim) => toAnnotation(article, claim)));
-  return {
+  const envelope = {
     "@context": ANNOTATION_CONTEXT,
     id,
     type: "AnnotationCollection",
-    label: `Factmark claims: ${model.scope === "article" ? model.articles[0]?.title : model.workspace.name}`,
-    total: items.length,
-    generated: model.generatedAt,
-    first: { id: `${id}:page-1`, type: "AnnotationPage", partOf: id, startIndex: 0, items },
+    label: `Factmark claims: ${header.article?.title ?? header.workspace.name}`,
+    generated: header.generatedAt,
+    first: { id: `${id}:page-1`, type: "AnnotationPage", partOf: id, startIndex: 0, items: ITEMS },
     last: `${id}:page-1`,
+    total: TOTAL,
+  } satisfies Record<keyof AnnotationCollection, unknown>;
+  const [before, after] = JSON.stringify(envelope, null, 2).split(JSON.stringify(ITEMS)) as [string, string];
+  const [between, end] = after.split(JSON.stringify(TOTAL)) as [string, string];
+  // The items array sits two levels deep: collection → first → items.
+  const items = writeJsonArray("    ");
+  return {
+    start: () => before + items.start(),
+    article: (article) => items.items(article.claims.map((claim) => toAnnotation(article, claim))),
+    end: () => `${items.end()}${between}${items.count()}${end}`,
   };
-}
+};
 
-const workspaceUrn = (model: ReportModel) => `urn:factmark:workspace:${model.workspace.slug}`;
+const workspaceUrn = (slug: string) => `urn:factmark:workspace:${slug}`;
 
 /** One claim as an Annotation. */
 export function toAnnotation(article: Pick<ReportArticle, "slug">, claim: ReportClaim): Annotation {

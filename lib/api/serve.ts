@@ -11,7 +11,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
 import { fromZodError } from "@/lib/http/error-body";
-import type { FileReply } from "@/lib/http/file-reply";
+import { toResponseBody, type FileReply } from "@/lib/http/file-reply";
 import { errorResponse } from "@/lib/http/error-response";
 import { withRequestTiming } from "@/lib/metrics/request-timing";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
@@ -95,7 +95,7 @@ function reply(op: OperationSpec, result: unknown): Response {
     }
     case "file": {
       const { body, contentType, fileName } = result as FileReply;
-      return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+      return new Response(toResponseBody(body), {
         headers: {
           "Content-Type": contentType,
           "Content-Disposition": `attachment; filename="${fileName.replace(/["\\\r\n]/g, "_")}"`,

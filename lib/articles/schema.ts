@@ -29,12 +29,15 @@ export interface ArticleListQuery {
 /** Cards on one page of the workspace's article list. */
 export const ARTICLES_PER_PAGE = 50;
 
-/** The article list page's URL: ?cursor= for the page after that article, ?before= for the page before. */
-export const articleListQuerySchema = z
-  .object({ cursor: z.string().max(500).optional(), before: z.string().max(500).optional() })
-  .transform(({ cursor, before }, ctx): ArticleListQuery => {
-    const limit = ARTICLES_PER_PAGE;
-    if (before === undefined) return { ...toPageQuery({ limit, cursor }, articleCursorSchema, ctx), before: null };
-    const page = toPageQuery({ limit, cursor: before }, articleCursorSchema, ctx);
-    return { limit, after: null, before: page.after };
-  });
+/** A page of articles in a URL: ?cursor= for the page after that article, ?before= for the page before. */
+export const articlePageQuerySchema = (limit: number) =>
+  z
+    .object({ cursor: z.string().max(500).optional(), before: z.string().max(500).optional() })
+    .transform(({ cursor, before }, ctx): ArticleListQuery => {
+      if (before === undefined) return { ...toPageQuery({ limit, cursor }, articleCursorSchema, ctx), before: null };
+      const page = toPageQuery({ limit, cursor: before }, articleCursorSchema, ctx);
+      return { limit, after: null, before: page.after };
+    });
+
+/** The article list page's URL. */
+export const articleListQuerySchema = articlePageQuerySchema(ARTICLES_PER_PAGE);

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { BEST_RATING, claimReviewScript, toClaimReviews, WORST_RATING } from "@/lib/exports/claim-review";
+import {
+  BEST_RATING,
+  claimReviewScript,
+  toArticleClaimReviews,
+  WORST_RATING,
+  type ClaimReview,
+} from "@/lib/exports/claim-review";
+import type { ReportModel } from "@/lib/reports/model";
 import { buildReport } from "@/lib/reports/build-report";
 import { buildSyntheticSource } from "@/lib/reports/synthetic-report";
 
 // Google's ClaimReview guidelines: required claimReviewed, reviewRating (alternateName),
 // url, author; recommended itemReviewed (a Claim with appearance, author), datePublished,
 // and a rating on a stated scale.
-describe("toClaimReviews", () => {
+const toClaimReviews = (model: ReportModel): ClaimReview[] =>
+  model.articles.flatMap((article) => toArticleClaimReviews(model, article));
+
+describe("toArticleClaimReviews", () => {
   const report = buildReport(buildSyntheticSource(8, 1));
   const reviews = toClaimReviews(report);
 

@@ -1,7 +1,9 @@
 // schema.org ClaimReview for every judged claim, as search engines and fact-check aggregators
 // read it. Our verdicts map onto a three-point scale (worst 1, best 3); the verdict's name goes
 // in alternateName, which is what readers of a ClaimReview see.
-import type { ReportArticle, ReportClaim, ReportModel } from "@/lib/reports/model";
+import { writeJsonArray } from "@/lib/reports/json-array";
+import type { WriterFactory } from "@/lib/reports/report-writer";
+import type { ReportArticle, ReportClaim, ReportHeader } from "@/lib/reports/model";
 import { VERDICT_LABELS, type VerdictValue } from "@/lib/verdicts/rules";
 
 export type JudgedVerdict = Exclude<VerdictValue, "unreviewed">;
@@ -32,18 +34,26 @@ export interface ClaimReview {
   };
 }
 
-/** One ClaimReview per claim in the report that has a verdict (unreviewed claims have none). */
-export function toClaimReviews(model: ReportModel): ClaimReview[] {
-  return model.articles.flatMap((article) =>
-    article.claims.filter(isJudged).map((claim) => toClaimReview(model, article, claim)),
-  );
+/** One ClaimReview per claim of the article that has a verdict (unreviewed claims have none). */
+export function toArticleClaimReviews(header: ReportHeader, article: ReportArticle): ClaimReview[] {
+  return article.claims.filter(isJudged).map((claim) => toClaimReview(header, article, claim));
 }
+
+/** Every ClaimReview of the report as one JSON array, written an article at a time. Pure. */
+export const writeClaimReviews: WriterFactory = (header) => {
+  const array = writeJsonArray("");
+  return {
+    start: array.start,
+    article: (article) => array.items(toArticleClaimReviews(header, article)),
+    end: array.end,
+  };
+};
 
 const isJudged = (claim: ReportClaim): claim is ReportClaim & { verdict: JudgedVerdict; verdictDate: string } =>
   claim.verdict !== "unreviewed" && claim.verdictDate !== null;
 
 function toClaimReview(
-  model: ReportModel,
+  model: ReportHeader,
   article: ReportArticle,
   claim: ReportClaim & { verdict: JudgedVerdict; verdictDate: string },
 ): ClaimReview {

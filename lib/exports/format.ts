@@ -1,6 +1,6 @@
 // Wording and formatting shared by every export format, so they read the same.
 import type { StanceValue } from "@/lib/evidence/schema";
-import type { ReportModel, VerdictCounts } from "@/lib/reports/model";
+import type { ReportHeader, VerdictCounts } from "@/lib/reports/model";
 import { VERDICT_LABELS, type VerdictValue } from "@/lib/verdicts/rules";
 
 export { VERDICT_LABELS };
@@ -55,16 +55,16 @@ export function describeCounts(counts: VerdictCounts): string {
 }
 
 /** The download's file name: what the report covers and the day it was made. */
-export function reportFileName(model: ReportModel, extension: string): string {
-  const subject = model.scope === "article" ? (model.articles[0]?.slug ?? "article") : model.workspace.slug;
+export function reportFileName(header: ReportHeader, extension: string): string {
+  const subject = header.article?.slug ?? header.workspace.slug;
   const safe = subject.replace(/[^a-z0-9-]+/gi, "-").slice(0, 80);
-  return `factmark-report-${safe}-${model.generatedAt.slice(0, 10)}.${extension}`;
+  return `factmark-report-${safe}-${header.generatedAt.slice(0, 10)}.${extension}`;
 }
 
 /** The one line under a report's title: who, when, and which filters. */
-export function describeReport(model: ReportModel): string {
-  const filters = model.filterLabels.length ? ` · ${model.filterLabels.join(" · ")}` : "";
-  return `${model.workspace.name} · generated ${formatDateTime(model.generatedAt)}${filters}`;
+export function describeReport(header: ReportHeader): string {
+  const filters = header.filterLabels.length ? ` · ${header.filterLabels.join(" · ")}` : "";
+  return `${header.workspace.name} · generated ${formatDateTime(header.generatedAt)}${filters}`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

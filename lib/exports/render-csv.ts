@@ -3,6 +3,7 @@
 // to read the file as UTF-8 rather than the machine's legacy code page.
 import { stringify } from "csv-stringify/sync";
 import { passageLabel } from "@/lib/evidence/describe";
+import { writeReportText, type WriterFactory } from "@/lib/reports/report-writer";
 import type { ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
 
 export const CSV_COLUMNS = [
@@ -22,26 +23,31 @@ export const CSV_COLUMNS = [
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
 
-/** Renders one row per claim × evidence. Pure. */
-export function renderCsv(model: ReportModel): string {
-  const rows: Row[] = [];
-  for (const article of model.articles) {
+const OPTIONS = {
+  columns: [...CSV_COLUMNS],
+  record_delimiter: "\r\n",
+  // RFC 4180 quotes any field holding a line break, lone \n and \r included, not only "\r\n".
+  quote_record_delimiter: true,
+  // Every text cell passes through here: nothing user-written reaches a spreadsheet as a formula.
+  cast: { string: neutraliseFormula },
+} as const;
+
+/** One row per claim × evidence: the BOM and header row, then each article's rows. Pure. */
+export const writeCsv: WriterFactory = () => ({
+  start: () => stringify([], { ...OPTIONS, bom: true, header: true }),
+  article: (article) => {
+    const rows: Row[] = [];
     for (const claim of article.claims) {
       const evidence = claim.evidence.length > 0 ? claim.evidence : [null];
       for (const item of evidence) rows.push(toRow(article.title, claim, item));
     }
-  }
-  return stringify(rows, {
-    bom: true,
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: "\r\n",
-    // RFC 4180 quotes any field holding a line break, lone \n and \r included, not only "\r\n".
-    quote_record_delimiter: true,
-    // Every text cell passes through here: nothing user-written reaches a spreadsheet as a formula.
-    cast: { string: neutraliseFormula },
-  });
-}
+    return rows.length ? stringify(rows, OPTIONS) : "";
+  },
+  end: () => "",
+});
+
+/** The whole report as CSV, for a report in memory. */
+export const renderCsv = (model: ReportModel) => writeReportText(writeCsv, model);
 
 function toRow(article: string, claim: ReportClaim, item: ReportEvidence | null): Row {
   return {

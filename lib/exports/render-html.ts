@@ -2,7 +2,7 @@
 // downloadable file (a standalone document with the same body and inline CSS). Every value is
 // escaped here, which is what lets the page insert the body as HTML.
 import { passageLabel } from "@/lib/evidence/describe";
-import { claimReviewScript, toClaimReviews } from "@/lib/exports/claim-review";
+import { claimReviewScript, toArticleClaimReviews } from "@/lib/exports/claim-review";
 import {
   describeCounts,
   describeReport,
@@ -17,36 +17,57 @@ import {
 import { pushArticleText } from "@/lib/exports/render-html-text";
 import { REPORT_CSS, STANDALONE_CSS } from "@/lib/exports/report-css";
 import { parseSourceUrl } from "@/lib/validation/source-url";
-import type { ReportArticle, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
+import { writeReportText, type WriterFactory } from "@/lib/reports/report-writer";
+import type { ReportArticle, ReportClaim, ReportEvidence, ReportHeader, ReportModel } from "@/lib/reports/model";
 
-/** A standalone HTML document: the report with its CSS and ClaimReview JSON-LD inline. */
-export function renderHtmlDocument(model: ReportModel): string {
-  return [
-    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">\n`,
-    `<title>${esc(model.title)}</title>\n`,
-    `<style>${REPORT_CSS}${STANDALONE_CSS}</style>\n`,
-    claimReviewScript(toClaimReviews(model)),
-    `\n</head>\n<body>\n`,
-    renderReportBody(model),
-    `</body>\n</html>\n`,
-  ].join("");
-}
+/** A standalone HTML document: the report with its CSS inline. Pure. */
+export const writeHtmlDocument: WriterFactory = (header) => {
+  const body = writeHtmlBody(header);
+  return {
+    start: () =>
+      [
+        `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n`,
+        `<meta name="viewport" content="width=device-width, initial-scale=1">\n`,
+        `<title>${esc(header.title)}</title>\n`,
+        `<style>${REPORT_CSS}${STANDALONE_CSS}</style>\n`,
+        `</head>\n<body>\n`,
+        body.start(),
+      ].join(""),
+    article: body.article,
+    end: () => `${body.end()}</body>\n</html>\n`,
+  };
+};
 
-/** The report itself, a `<div class="report">`, for the page or the document above. */
-export function renderReportBody(model: ReportModel): string {
-  const out: string[] = [`<div class="report" data-scope="${model.scope}">\n`];
-  pushHeader(out, model);
-  for (const article of model.articles) pushArticle(out, model, article);
-  out.push(
-    `<footer class="report-footer">Made with Factmark from ${esc(model.workspace.name)} on `,
-    `${esc(formatDay(model.generatedAt))}. Claim numbers follow the order of the claims in each article.</footer>\n`,
-    `</div>\n`,
-  );
-  return out.join("");
-}
+/**
+ * The report itself, a `<div class="report">`, for the page or the document above. Each
+ * article carries its claims' ClaimReview JSON-LD, so the markup is complete article by article.
+ */
+export const writeHtmlBody: WriterFactory = (header) => ({
+  start: () => {
+    const out: string[] = [`<div class="report" data-scope="${header.scope}">\n`];
+    pushHeader(out, header);
+    return out.join("");
+  },
+  article: (article) => {
+    const out: string[] = [];
+    pushArticle(out, header, article);
+    return out.join("");
+  },
+  end: () =>
+    [
+      `<footer class="report-footer">Made with Factmark from ${esc(header.workspace.name)} on `,
+      `${esc(formatDay(header.generatedAt))}. Claim numbers follow the order of the claims in each article.</footer>\n`,
+      `</div>\n`,
+    ].join(""),
+});
 
-function pushHeader(out: string[], model: ReportModel): void {
+/** The whole standalone document, for a report in memory. */
+export const renderHtmlDocument = (model: ReportModel) => writeReportText(writeHtmlDocument, model);
+
+/** The report's body, for a report in memory (the report pages). */
+export const renderReportBody = (model: ReportModel) => writeReportText(writeHtmlBody, model);
+
+function pushHeader(out: string[], model: ReportHeader): void {
   out.push(
     `<header class="report-header">\n<p class="report-kicker">Factmark · fact-check report</p>\n`,
     `<h1>${esc(model.title)}</h1>\n<p class="report-meta">${esc(describeReport(model))}</p>\n`,
@@ -69,7 +90,7 @@ function pushHeader(out: string[], model: ReportModel): void {
   out.push(`</header>\n`);
 }
 
-function pushArticle(out: string[], model: ReportModel, article: ReportArticle): void {
+function pushArticle(out: string[], model: ReportHeader, article: ReportArticle): void {
   out.push(`<section class="report-article" id="article-${esc(article.slug)}">\n<div class="report-text">\n`);
   pushArticleText(out, article.blocks);
   out.push(`</div>\n`);
@@ -90,7 +111,8 @@ function pushArticle(out: string[], model: ReportModel, article: ReportArticle):
     for (const { claim, item } of sources) pushSource(out, claim, item);
     out.push(`</ol>\n`);
   }
-  out.push(`</section>\n`);
+  const reviews = claimReviewScript(toArticleClaimReviews(model, article));
+  out.push(reviews ? `${reviews}\n</section>\n` : `</section>\n`);
 }
 
 function pushClaim(out: string[], claim: ReportClaim): void {

@@ -11,36 +11,60 @@ import {
   VERDICT_LABELS,
 } from "@/lib/exports/format";
 import { parseSourceUrl } from "@/lib/validation/source-url";
-import type { ReportArticle, ReportBlock, ReportClaim, ReportEvidence, ReportModel } from "@/lib/reports/model";
+import { writeReportText, type WriterFactory } from "@/lib/reports/report-writer";
+import type {
+  ReportArticle,
+  ReportBlock,
+  ReportClaim,
+  ReportEvidence,
+  ReportHeader,
+  ReportModel,
+} from "@/lib/reports/model";
 
 // Inside footnotes, continuation lines are indented by four spaces.
 const INDENT = "    ";
 
-/** Renders the report as a Markdown document. Pure. */
-export function renderMarkdown(model: ReportModel): string {
-  const out: string[] = [`# ${inline(model.title)}\n\n`, `*${inline(describeReport(model))}*\n\n`];
-  out.push(`| Verdict | Claims |\n| --- | ---: |\n`);
-  for (const verdict of SUMMARY_ORDER) {
-    out.push(`| ${VERDICT_ICONS[verdict]} ${VERDICT_LABELS[verdict]} | ${model.counts[verdict]} |\n`);
-  }
-  out.push(`| **Total** | **${model.counts.total}** |\n\n`);
-  if (model.filterLabels.length > 0) {
-    out.push(
-      `Showing ${model.counts.total} of ${model.totalClaims} claims (${inline(model.filterLabels.join("; "))}).\n\n`,
-    );
-  }
-  model.articles.forEach((article, index) => pushArticle(out, model, article, index));
-  return out.join("").replace(/\n{3,}/g, "\n\n");
-}
+/** The report as a Markdown document: the summary, then each article with its footnotes. Pure. */
+export const writeMarkdown: WriterFactory = (header) => {
+  let index = 0;
+  return {
+    start: () => {
+      const out: string[] = [`# ${inline(header.title)}\n\n`, `*${inline(describeReport(header))}*\n\n`];
+      out.push(`| Verdict | Claims |\n| --- | ---: |\n`);
+      for (const verdict of SUMMARY_ORDER) {
+        out.push(`| ${VERDICT_ICONS[verdict]} ${VERDICT_LABELS[verdict]} | ${header.counts[verdict]} |\n`);
+      }
+      out.push(`| **Total** | **${header.counts.total}** |\n\n`);
+      if (header.filterLabels.length > 0) {
+        out.push(
+          `Showing ${header.counts.total} of ${header.totalClaims} claims (${inline(header.filterLabels.join("; "))}).\n\n`,
+        );
+      }
+      return tidy(out);
+    },
+    article: (article) => {
+      const out: string[] = [];
+      pushArticle(out, header, article, index++);
+      return tidy(out);
+    },
+    end: () => "",
+  };
+};
 
-function pushArticle(out: string[], model: ReportModel, article: ReportArticle, index: number): void {
+/** The whole report as Markdown, for a report in memory. */
+export const renderMarkdown = (model: ReportModel) => writeReportText(writeMarkdown, model);
+
+// Each part starts with text and ends with a blank line, so no run of blank lines spans two parts.
+const tidy = (out: string[]) => out.join("").replace(/\n{3,}/g, "\n\n");
+
+function pushArticle(out: string[], header: ReportHeader, article: ReportArticle, index: number): void {
   const label = (claim: { number: number }) =>
-    model.scope === "workspace" ? `${index + 1}-${claim.number}` : String(claim.number);
+    header.scope === "workspace" ? `${index + 1}-${claim.number}` : String(claim.number);
   out.push(`---\n\n`);
   for (const block of article.blocks) pushBlock(out, block, label);
   out.push(`*${inline(describeCounts(article.counts))}. [Open the article](<${article.url}>)*\n\n`);
   if (article.claims.length === 0) {
-    out.push(`*No claims ${model.filterLabels.length ? "match these filters" : "yet"}.*\n\n`);
+    out.push(`*No claims ${header.filterLabels.length ? "match these filters" : "yet"}.*\n\n`);
     return;
   }
   for (const claim of article.claims) pushClaim(out, claim, label(claim));

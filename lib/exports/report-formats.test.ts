@@ -4,16 +4,26 @@
 // refresh them with `npm run test:unit -- lib/exports -u` and read the diff.
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toClaimReviews } from "@/lib/exports/claim-review";
+import { writeAnnotationCollection } from "@/lib/annotations/w3c-annotation";
+import { writeClaimReviews } from "@/lib/exports/claim-review";
 import { CSV_COLUMNS, renderCsv } from "@/lib/exports/render-csv";
 import { renderHtmlDocument } from "@/lib/exports/render-html";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
 import { renderPdf } from "@/lib/exports/render-pdf";
 import { extractPdfText } from "@/tests/pdf-text";
-import { BASE_URL, createReportDesk, FIXED_NOW, normaliseModel, PARADE } from "@/tests/report-desk";
-import { toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
+import {
+  annotationsOf,
+  BASE_URL,
+  claimReviewsOf,
+  createReportDesk,
+  FIXED_NOW,
+  getWorkspaceReport,
+  normaliseModel,
+  PARADE,
+} from "@/tests/report-desk";
 import type { ReportModel } from "@/lib/reports/model";
-import { getArticleReport, getWorkspaceReport } from "@/lib/reports/queries";
+import { writeReportText } from "@/lib/reports/report-writer";
+import { getArticleReport } from "@/lib/reports/queries";
 
 let article: ReportModel;
 let workspace: ReportModel;
@@ -42,9 +52,12 @@ describe("report goldens", () => {
   });
 
   it("W3C Web Annotation and ClaimReview JSON-LD", async () => {
-    const annotations = JSON.stringify(toAnnotationCollection(workspace), null, 2);
+    // Written a part at a time, each is valid JSON, laid out as JSON.stringify(…, null, 2) would.
+    const annotations = writeReportText(writeAnnotationCollection, workspace);
+    expect(annotations).toBe(JSON.stringify(annotationsOf(workspace), null, 2));
     await expect(annotations).toMatchFileSnapshot("./__golden__/workspace-annotations.jsonld.golden");
-    const reviews = JSON.stringify(toClaimReviews(workspace), null, 2);
+    const reviews = writeReportText(writeClaimReviews, workspace);
+    expect(reviews).toBe(JSON.stringify(claimReviewsOf(workspace), null, 2));
     await expect(reviews).toMatchFileSnapshot("./__golden__/workspace-claimreview.jsonld.golden");
   });
 });

@@ -5,13 +5,13 @@ import { createClaim } from "@/lib/claims/mutations";
 import { getClaimDetail } from "@/lib/claims/queries";
 import { renderCsv } from "@/lib/exports/render-csv";
 import { renderMarkdown } from "@/lib/exports/render-markdown";
-import { toAnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import { addEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema } from "@/lib/evidence/schema";
 import { listCitations } from "@/lib/passages/citations";
 import { listRelatedPassages } from "@/lib/passages/queries";
 import { getArticleReport } from "@/lib/reports/queries";
 import { createTestWorkspace, selectionOf } from "@/tests/fixtures";
+import { annotationsOf } from "@/tests/report-desk";
 
 const WAR_CLAIM = "the two countries had fought a bloody war together in 1950";
 const KOREAN_WAR = "That period, along with the 1950-53 Korean War, shaped modern North Korea’s foreign policy";
@@ -126,6 +126,6 @@ describe("reports", () => {
     const csv = renderCsv(report);
     expect(csv).toContain("Passage of Friends and Comrades");
     expect(csv).toMatch(/beside=[^&]*friends-and-comrades[^&]*&passage=\d+-\d+/);
-    expect(JSON.stringify(toAnnotationCollection(report))).toContain(line);
+    expect(JSON.stringify(annotationsOf(report))).toContain(line);
   });
 });

@@ -8,6 +8,7 @@ import type {
   ReportBlock,
   ReportClaim,
   ReportEvidence,
+  ReportHeader,
   ReportModel,
   ReportPerson,
   VerdictCounts,
@@ -15,22 +16,62 @@ import type {
 import type { ReportSource, SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import { VERDICT_LABELS, VERDICTS, type VerdictValue } from "@/lib/verdicts/rules";
 
-/** Builds the report: claims numbered in text order, filtered, highlighted and counted. */
-export function buildReport(source: ReportSource, filters: ReportFilters = {}): ReportModel {
-  const workspaceUrl = `${source.baseUrl}/w/${encodeURIComponent(source.workspace.slug)}`;
-  const articles = source.articles.map((article) => buildArticle(source, workspaceUrl, article, filters));
-  const reviewers = listReviewers(source.articles);
+/** What building one article needs from its report's header. */
+export type ArticleContext = Pick<ReportHeader, "scope" | "workspace" | "filters">;
+
+export interface HeaderInput {
+  scope: ReportHeader["scope"];
+  workspace: { slug: string; name: string };
+  article: ReportHeader["article"];
+  generatedAt: string;
+  /** Origin that absolute links start with. */
+  baseUrl: string;
+  filters: ReportFilters;
+  counts: VerdictCounts;
+  totalClaims: number;
+  articleCount: number;
+  reviewers: ReportPerson[];
+}
+
+/** The report's header from its counts (an aggregate query for real reports). */
+export function buildReportHeader(input: HeaderInput): ReportHeader {
+  const { scope, workspace, article, filters, reviewers } = input;
   return {
-    scope: source.scope,
-    title: `Fact-check report: ${source.scope === "article" ? (source.articles[0]?.title ?? "") : source.workspace.name}`,
-    workspace: { ...source.workspace, url: workspaceUrl },
-    generatedAt: source.generatedAt,
+    scope,
+    title: `Fact-check report: ${scope === "article" ? (article?.title ?? "") : workspace.name}`,
+    workspace: { ...workspace, url: `${input.baseUrl.replace(/\/+$/, "")}/w/${encodeURIComponent(workspace.slug)}` },
+    generatedAt: input.generatedAt,
     filters,
     filterLabels: describeFilters(filters, reviewers),
+    counts: input.counts,
+    totalClaims: input.totalClaims,
+    articleCount: input.articleCount,
+    reviewers,
+    article: scope === "article" ? article : null,
+  };
+}
+
+/**
+ * Builds a report in memory from a source (synthetic data: tests and the benchmark): the same
+ * header and per-article building as a report read from the database, counted here instead.
+ */
+export function buildReport(source: ReportSource, filters: ReportFilters = {}): ReportModel {
+  const [first] = source.articles;
+  const draft = buildReportHeader({
+    ...source,
+    article: first ? { slug: first.slug, title: first.title } : null,
+    filters,
+    counts: countVerdicts([]),
+    totalClaims: 0,
+    articleCount: source.articles.length,
+    reviewers: listReviewers(source.articles),
+  });
+  const articles = source.articles.map((article) => buildReportArticle(draft, article));
+  return {
+    ...draft,
     counts: sumCounts(articles.map((article) => article.counts)),
     totalClaims: articles.reduce((sum, article) => sum + article.totalClaims, 0),
     articles,
-    reviewers,
   };
 }
 
@@ -40,15 +81,18 @@ function toPassageUrl(reviewUrl: string, { passage }: SourceEvidence): string | 
   return `${reviewUrl}&beside=${encodeURIComponent(passage.articleSlug)}&passage=${passage.start}-${passage.end}`;
 }
 
-function buildArticle(
-  source: ReportSource,
-  workspaceUrl: string,
+/**
+ * One article of a report: claims numbered in text order over all of them, then filtered,
+ * highlighted in the text and counted. Needs only this article's rows, so a workspace report is
+ * built an article at a time.
+ */
+export function buildReportArticle(
+  { scope, workspace, filters }: ArticleContext,
   article: SourceArticle,
-  filters: ReportFilters,
 ): ReportArticle {
-  const url = `${workspaceUrl}/articles/${encodeURIComponent(article.slug)}`;
+  const url = `${workspace.url}/articles/${encodeURIComponent(article.slug)}`;
   const reportUrl = `${url}/report`;
-  const anchorPrefix = source.scope === "workspace" ? `${article.slug}-` : "";
+  const anchorPrefix = scope === "workspace" ? `${article.slug}-` : "";
   const ordered = [...article.claims].sort(
     (a, b) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt),
   );

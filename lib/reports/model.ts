@@ -67,7 +67,8 @@ export interface ReportArticle {
   totalClaims: number;
 }
 
-export interface ReportModel {
+/** What a report says before its articles: title, filters and the counts over all its articles. */
+export interface ReportHeader {
   scope: "article" | "workspace";
   title: string;
   workspace: { slug: string; name: string; url: string };
@@ -75,9 +76,28 @@ export interface ReportModel {
   filters: ReportFilters;
   /** The filters in words, e.g. ["Verdict: Contradicted", "From 2026-01-01"]. */
   filterLabels: string[];
+  /** Claims that pass the filters, by verdict. */
   counts: VerdictCounts;
+  /** Claims of the report before filtering. */
   totalClaims: number;
-  articles: ReportArticle[];
+  /** Articles in the report (shown whether or not their claims pass the filters). */
+  articleCount: number;
   /** Everyone who gave a current verdict in the unfiltered report: the reviewer filter's options. */
   reviewers: ReportPerson[];
+  /** The one article of an article report (its file name, the collection's id); null for a workspace. */
+  article: { slug: string; title: string } | null;
+}
+
+/**
+ * A report with its articles in memory: one article, one page of a workspace's articles, or
+ * synthetic data. Whole workspaces are never held like this: they are streamed (ReportStream).
+ */
+export interface ReportModel extends ReportHeader {
+  articles: ReportArticle[];
+}
+
+/** A report whose articles are read from the database a batch at a time, as they are written out. */
+export interface ReportStream {
+  header: ReportHeader;
+  articles: AsyncIterable<ReportArticle>;
 }

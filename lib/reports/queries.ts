@@ -1,19 +1,24 @@
 import "server-only";
-// Loads a report through the viewer's workspace in four queries however many claims there are
-// (articles, claims, evidence, verdict changes), then builds it in memory.
+// Reports through the viewer's workspace. The summary is an aggregate query (report-sql.ts); the
+// articles are read a batch at a time, oldest first by the (workspaceId, createdAt, id) index,
+// each batch in four queries (articles, claims, evidence, verdict changes) and built an article
+// at a time, so a report's memory is one batch's, whatever the workspace's size.
 import type { Prisma } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
-import { articleDocumentSchema } from "@/lib/articles/schema";
+import { articlePageSql } from "@/lib/articles/list-sql";
+import { articleDocumentSchema, type ArticleCursor, type ArticleListQuery } from "@/lib/articles/schema";
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimVerdict } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
-import { buildReport } from "@/lib/reports/build-report";
+import { encodeCursor } from "@/lib/http/pagination";
+import { buildReportArticle, buildReportHeader } from "@/lib/reports/build-report";
 import type { ReportFilters } from "@/lib/reports/filters";
-import type { ReportModel, ReportPerson } from "@/lib/reports/model";
+import type { ReportArticle, ReportHeader, ReportModel, ReportPerson, ReportStream } from "@/lib/reports/model";
+import { reportSummarySql, type ReportScopeSql } from "@/lib/reports/report-sql";
 import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
-import { getArticleForViewer, getWorkspaceForViewer } from "@/lib/access/access";
+import { getArticleForViewer, getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 
 export interface ReportOptions {
   /** Origin of absolute links in the report, e.g. the request's. */
@@ -23,16 +28,46 @@ export interface ReportOptions {
 }
 
 type Workspace = { id: string; slug: string; name: string };
+type ArticleRef = { id: string; slug: string; title: string };
 
-/** The report of one article, by id. Any member (viewers too). Throws NOT_FOUND. */
+/**
+ * Articles read per batch of a streamed report: a batch's rows (about 30 claims and their
+ * evidence per article, ~10 KB of text) are all a report holds at once.
+ */
+export const REPORT_BATCH_ARTICLES = 20;
+
+/** The report of one article, by id, as a stream of its one article. Any member. Throws NOT_FOUND. */
+export async function openArticleReport(
+  viewer: Viewer,
+  articleId: string,
+  filters: ReportFilters,
+  options: ReportOptions,
+): Promise<ReportStream> {
+  const { article } = await getArticleForViewer(viewer, articleId);
+  const header = await loadHeader(article.workspace, article, filters, options);
+  return { header, articles: readArticles(article.workspace.id, header, { id: article.id }) };
+}
+
+/** The report of every article of a workspace, streamed a batch of articles at a time. Any member. Throws NOT_FOUND. */
+export async function openWorkspaceReport(
+  viewer: Viewer,
+  workspaceSlug: string,
+  filters: ReportFilters,
+  options: ReportOptions,
+): Promise<ReportStream> {
+  const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
+  const header = await loadHeader(workspace, null, filters, options);
+  return { header, articles: readArticles(workspace.id, header, null) };
+}
+
+/** The report of one article, by id, in memory. Any member (viewers too). Throws NOT_FOUND. */
 export async function getArticleReport(
   viewer: Viewer,
   articleId: string,
   filters: ReportFilters,
   options: ReportOptions,
 ): Promise<ReportModel> {
-  const { article } = await getArticleForViewer(viewer, articleId);
-  return loadReport(article.workspace, { id: article.id }, "article", filters, options);
+  return collectReport(await openArticleReport(viewer, articleId, filters, options));
 }
 
 /** The report of one article, by workspace and article slug (pages). Any member. Throws NOT_FOUND. */
@@ -44,52 +79,139 @@ export async function getArticleReportBySlug(
   options: ReportOptions,
 ): Promise<ReportModel> {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  const report = await loadReport(workspace, { slug: articleSlug }, "article", filters, options);
-  if (report.articles.length === 0) throw notFound("Article");
-  return report;
+  requireKey(articleSlug, "Article");
+  const article = await db.article.findUnique({
+    where: { workspaceId_slug: { workspaceId: workspace.id, slug: articleSlug } },
+    select: { id: true, slug: true, title: true },
+  });
+  if (!article) throw notFound("Article");
+  const header = await loadHeader(workspace, article, filters, options);
+  return { ...header, articles: await loadArticles(workspace.id, header, [article.id]) };
 }
 
-/** The report of every article of a workspace. Any member. Throws NOT_FOUND. */
-export async function getWorkspaceReport(
+/**
+ * One page of a workspace's report (the summary over every article, the articles of the page),
+ * the page after `after` or before `before` as in the article list. Any member. Throws NOT_FOUND.
+ */
+export async function getWorkspaceReportPage(
   viewer: Viewer,
   workspaceSlug: string,
   filters: ReportFilters,
   options: ReportOptions,
-): Promise<ReportModel> {
+  list: ArticleListQuery,
+) {
   const { workspace } = await getWorkspaceForViewer(viewer, workspaceSlug);
-  return loadReport(workspace, {}, "workspace", filters, options);
+  const [header, rows] = await Promise.all([
+    loadHeader(workspace, null, filters, options),
+    db.$queryRaw<ListedArticle[]>(articlePageSql(workspace.id, list)),
+  ]);
+  const hasMore = rows.length > list.limit;
+  const page = list.before ? rows.slice(0, list.limit).reverse() : rows.slice(0, list.limit);
+  const articles = await loadArticles(
+    workspace.id,
+    header,
+    page.map((row) => row.id),
+  );
+  const keyOf = (row?: ListedArticle) => (row ? encodeCursor(cursorOf(row)) : null);
+  return {
+    model: { ...header, articles } satisfies ReportModel,
+    nextCursor: list.before || hasMore ? keyOf(page.at(-1)) : null,
+    previousCursor: list.after || (list.before && hasMore) ? keyOf(page[0]) : null,
+  };
 }
 
-async function loadReport(
+/** A streamed report's articles gathered in memory: for one article, or tests. */
+export async function collectReport({ header, articles }: ReportStream): Promise<ReportModel> {
+  const collected: ReportArticle[] = [];
+  for await (const article of articles) collected.push(article);
+  return { ...header, articles: collected };
+}
+
+type ListedArticle = { id: string; createdAt: Date };
+
+const cursorOf = (row: ListedArticle): ArticleCursor => ({ createdAt: row.createdAt.toISOString(), id: row.id });
+
+type SummaryRow = {
+  articleCount: number;
+  totalClaims: number;
+  total: number;
+  unreviewed: number;
+  verified: number;
+  disputed: number;
+  contradicted: number;
+  reviewers: ReportPerson[];
+};
+
+async function loadHeader(
   workspace: Workspace,
-  where: Prisma.ArticleWhereInput,
-  scope: ReportModel["scope"],
+  article: ArticleRef | null,
   filters: ReportFilters,
   options: ReportOptions,
-): Promise<ReportModel> {
-  const articles = await loadArticles(workspace.id, where);
-  return buildReport(
-    {
-      scope,
-      workspace: { slug: workspace.slug, name: workspace.name },
-      articles,
-      generatedAt: (options.now ?? new Date()).toISOString(),
-      baseUrl: options.baseUrl.replace(/\/+$/, ""),
-    },
+): Promise<ReportHeader> {
+  const scope: ReportScopeSql = { workspaceId: workspace.id, articleId: article?.id ?? null };
+  const [summary] = await db.$queryRaw<SummaryRow[]>(reportSummarySql(scope, filters));
+  const { articleCount, totalClaims, reviewers, ...counts } = summary!;
+  return buildReportHeader({
+    scope: article ? "article" : "workspace",
+    workspace: { slug: workspace.slug, name: workspace.name },
+    article: article && { slug: article.slug, title: article.title },
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    baseUrl: options.baseUrl,
     filters,
-  );
+    counts,
+    totalClaims,
+    articleCount,
+    reviewers,
+  });
+}
+
+/**
+ * The report's articles, oldest first (or the one article), read REPORT_BATCH_ARTICLES at a time
+ * by keyset: the next batch is read only when the reader has taken the last one, so a reader
+ * that stops (a download cancelled) stops the reading.
+ */
+async function* readArticles(
+  workspaceId: string,
+  header: ReportHeader,
+  only: { id: string } | null,
+): AsyncGenerator<ReportArticle> {
+  if (only) {
+    yield* await loadArticles(workspaceId, header, [only.id]);
+    return;
+  }
+  let after: ArticleCursor | null = null;
+  for (;;) {
+    const list = { limit: REPORT_BATCH_ARTICLES, after, before: null };
+    const rows = await db.$queryRaw<ListedArticle[]>(articlePageSql(workspaceId, list));
+    const batch = rows.slice(0, REPORT_BATCH_ARTICLES);
+    if (batch.length === 0) return;
+    yield* await loadArticles(
+      workspaceId,
+      header,
+      batch.map((row) => row.id),
+    );
+    if (rows.length <= REPORT_BATCH_ARTICLES) return;
+    after = cursorOf(batch.at(-1)!);
+  }
+}
+
+/** These articles (in the order given) built for the report. */
+async function loadArticles(workspaceId: string, header: ReportHeader, ids: string[]): Promise<ReportArticle[]> {
+  const sources = await loadSourceArticles(workspaceId, ids);
+  return sources.map((source) => buildReportArticle(header, source));
 }
 
 const person = { select: { id: true, name: true } } as const;
 
-/** The articles with their claims, evidence and each claim's last verdict change. */
-export async function loadArticles(workspaceId: string, where: Prisma.ArticleWhereInput): Promise<SourceArticle[]> {
-  const articles = await db.article.findMany({
-    where: { ...where, workspaceId },
+/** These articles (in the order of `ids`) with their claims, evidence and each claim's last verdict change. */
+async function loadSourceArticles(workspaceId: string, ids: string[]): Promise<SourceArticle[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, workspaceId },
     select: { id: true, slug: true, title: true, standfirst: true, text: true, document: true },
-    orderBy: { createdAt: "asc" },
   });
-  const ids = articles.map((article) => article.id);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const articles = ids.flatMap((id) => byId.get(id) ?? []);
   const inArticles = { articleId: { in: ids } };
   const [claims, evidence, changes] = await Promise.all([
     db.claim.findMany({ where: inArticles, include: { createdBy: person } }),

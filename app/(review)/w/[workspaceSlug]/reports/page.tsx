@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadOr404 } from "@/app/_components/load-or-404";
+import { Pager } from "@/app/_components/pager";
 import { getViewer } from "@/lib/auth/viewer";
-import { getWorkspaceReport } from "@/lib/reports/queries";
+import { toQueryString } from "@/lib/reports/filters";
+import { getWorkspaceReportPage } from "@/lib/reports/queries";
 import { getRequestOrigin, readReportFilters } from "./_components/load-report-page";
 import { ReportView } from "./_components/report-view";
 
@@ -13,15 +15,21 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Every article's claims in one report, to read, print or download. Any member. */
+/**
+ * Every article's claims, to read, print or download: the summary over the whole workspace, the
+ * articles a page at a time (the URL keeps the position and the filters). Any member.
+ */
 export default async function WorkspaceReportPage({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  const { filters, filterError } = await readReportFilters(searchParams);
+  const { filters, filterError, page } = await readReportFilters(searchParams);
   const baseUrl = await getRequestOrigin();
-  const model = await loadOr404(() => getWorkspaceReport(viewer, workspaceSlug, filters, { baseUrl }));
-  if (!model) notFound();
+  const loaded = await loadOr404(() => getWorkspaceReportPage(viewer, workspaceSlug, filters, { baseUrl }, page));
+  if (!loaded) notFound();
+  const { model, nextCursor, previousCursor } = loaded;
+  const href = (position: Record<string, string>) =>
+    `?${[toQueryString(filters), new URLSearchParams(position).toString()].filter(Boolean).join("&")}`;
   return (
     <ReportView
       model={model}
@@ -29,6 +37,15 @@ export default async function WorkspaceReportPage({ params, searchParams }: Prop
       pageHref={`/w/${workspaceSlug}/reports`}
       breadcrumbs={[{ href: `/w/${workspaceSlug}`, label: model.workspace.name }, { label: "Workspace report" }]}
       filterError={filterError}
+      pager={
+        <Pager
+          label="Report pages"
+          previousHref={previousCursor && href({ before: previousCursor })}
+          nextHref={nextCursor && href({ cursor: nextCursor })}
+          previousText="Previous articles"
+          nextText="Next articles"
+        />
+      }
     />
   );
 }

@@ -3,7 +3,7 @@ import "./report-view.css";
 // which is the same HTML the downloadable file holds (lib/exports/render-html.ts escapes every
 // value, which is what makes inserting it as HTML safe). Printing drops everything but the report.
 import Link from "next/link";
-import { claimReviewScript, toClaimReviews } from "@/lib/exports/claim-review";
+import type { ReactNode } from "react";
 import { renderReportBody } from "@/lib/exports/render-html";
 import { REPORT_CSS } from "@/lib/exports/report-css";
 import { toQueryString, type ReportFormat } from "@/lib/reports/filters";
@@ -21,6 +21,8 @@ interface Props {
   pageHref: string;
   breadcrumbs: { href?: string; label: string }[];
   filterError: string | null;
+  /** The workspace report's previous and next pages of articles. */
+  pager?: ReactNode;
 }
 
 const DOWNLOADS: [ReportFormat, string][] = [
@@ -30,7 +32,7 @@ const DOWNLOADS: [ReportFormat, string][] = [
   ["csv", "CSV"],
 ];
 
-export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError }: Props) {
+export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError, pager }: Props) {
   const { filters } = model;
   return (
     <main className="report-page">
@@ -84,10 +86,9 @@ export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError 
         </div>
       </section>
       <style>{REPORT_CSS}</style>
-      <div
-        className="report-sheet"
-        dangerouslySetInnerHTML={{ __html: claimReviewScript(toClaimReviews(model)) + renderReportBody(model) }}
-      />
+      {pager && <div className="report-chrome">{pager}</div>}
+      <div className="report-sheet" dangerouslySetInnerHTML={{ __html: renderReportBody(model) }} />
+      {pager && <div className="report-chrome">{pager}</div>}
     </main>
   );
 }
