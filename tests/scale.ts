@@ -21,3 +21,40 @@ export async function insertGeneratedArticles(workspaceId: string, prefix: strin
       now() + i * interval '1 minute', now()
     FROM generate_series(1, ${count}) i`;
 }
+
+/**
+ * For report and export tests: gives the generated articles `${prefix}-1…${prefix}-${count}` a
+ * document (one paragraph: their text) and `claimsPerArticle` claims (at most 12), each on one
+ * md5 word of the text. Verdicts cycle through the four; every judged claim has one verdict
+ * change by `reviewerId` on 2026-01-(1 + j), j the claim's place; every other claim has one piece of evidence.
+ */
+export async function insertGeneratedClaims(
+  prefix: string,
+  count: number,
+  claimsPerArticle: number,
+  reviewerId: string,
+) {
+  await db.$executeRaw`
+    UPDATE "Article" SET document = jsonb_build_object('blocks',
+      jsonb_build_array(jsonb_build_object('type', 'paragraph', 'text', text)))
+    WHERE id LIKE ${prefix} || '-%'`;
+  // Each repeat of the generated text is 58 characters, the md5 word its first 32.
+  await db.$executeRaw`
+    INSERT INTO "Claim" (id, "articleId", "createdById", exact, prefix, suffix, start, "end", verdict, rationale,
+      "updatedAt")
+    SELECT ${prefix} || '-' || i || '-' || j, ${prefix} || '-' || i, ${reviewerId}, md5(i::text), '', '',
+      j * 58, j * 58 + 32,
+      (ARRAY['UNREVIEWED', 'VERIFIED', 'DISPUTED', 'CONTRADICTED'])[1 + (i + j) % 4]::"Verdict",
+      CASE WHEN (i + j) % 4 = 0 THEN NULL ELSE 'Checked against dispatch ' || i || '.' END, now()
+    FROM generate_series(1, ${count}) i, generate_series(0, ${claimsPerArticle - 1}) j`;
+  await db.$executeRaw`
+    INSERT INTO "VerdictChange" (id, "claimId", "actorId", "from", "to", "createdAt")
+    SELECT c.id || '-v', c.id, ${reviewerId}, 'UNREVIEWED', c.verdict,
+      timestamp '2026-01-01 12:00' + (c.start / 58) * interval '1 day'
+    FROM "Claim" c WHERE c.id LIKE ${prefix} || '-%' AND c.verdict <> 'UNREVIEWED'`;
+  await db.$executeRaw`
+    INSERT INTO "Evidence" (id, "claimId", "createdById", url, title, stance, "updatedAt")
+    SELECT c.id || '-e', c.id, ${reviewerId}, 'https://example.org/wire/' || c.id, 'Wire copy ' || c.id, 'SUPPORTS', now()
+    FROM "Claim" c WHERE c.id LIKE ${prefix} || '-%' AND c.start % 116 = 0`;
+  await db.$executeRaw`ANALYZE "Article", "Claim", "VerdictChange", "Evidence"`;
+}
