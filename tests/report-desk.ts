@@ -98,3 +98,6 @@ export const annotationsOf = (model: ReportModel) =>
 /** The ClaimReview export of a report in memory, parsed back. */
 export const claimReviewsOf = (model: ReportModel) =>
   JSON.parse(writeReportText(writeClaimReviews, model)) as ClaimReview[];
+
+/** A request body of JSON, as importAnnotations reads it (the bytes, in parts). */
+export const jsonBody = (value: unknown) => [JSON.stringify(value)];

@@ -58,3 +58,13 @@ export async function insertGeneratedClaims(
     FROM "Claim" c WHERE c.id LIKE ${prefix} || '-%' AND c.start % 116 = 0`;
   await db.$executeRaw`ANALYZE "Article", "Claim", "VerdictChange", "Evidence"`;
 }
+
+/** The same articles (slugs, texts, documents) in another workspace, without their claims: an import's target. */
+export async function copyArticles(fromWorkspaceId: string, toWorkspaceId: string) {
+  await db.$executeRaw`
+    INSERT INTO "Article" (id, "workspaceId", slug, title, standfirst, document, text, "createdAt", "updatedAt")
+    SELECT 'copy-' || ${toWorkspaceId} || '-' || id, ${toWorkspaceId}, slug, title, standfirst, document, text,
+      "createdAt", now()
+    FROM "Article" WHERE "workspaceId" = ${fromWorkspaceId}
+    ON CONFLICT ("workspaceId", slug) DO NOTHING`;
+}

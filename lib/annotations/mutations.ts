@@ -1,6 +1,7 @@
 import "server-only";
 // Imports a W3C Web Annotation collection as claims, verdicts and evidence: all of it in one
-// transaction, or (if any annotation is rejected) none of it.
+// transaction, or (if any annotation is rejected) none of it. The collection is read as it
+// arrives and written a batch at a time, so its size is bounded by what a desk needs, not by memory.
 import type { Claim, Evidence, Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/types";
 import { toClaimDto } from "@/lib/claims/dto";
@@ -12,12 +13,8 @@ import { toEvidenceDto } from "@/lib/evidence/dto";
 import { noteColumns } from "@/lib/evidence/mutations";
 import type { ImportSummary } from "@/lib/annotations/dto";
 import type { PersonDto } from "@/lib/users/dto";
-import {
-  listTargetSlugs,
-  readAnnotationItems,
-  type PlannedClaim,
-  type RejectedAnnotation,
-} from "@/lib/annotations/w3c-import";
+import { listTargetSlugs, spanKey, type PlannedClaim, type RejectedAnnotation } from "@/lib/annotations/w3c-import";
+import { readAnnotationStream } from "@/lib/annotations/w3c-read";
 import { canImportAnnotations } from "@/lib/permissions/rules";
 import { runTask } from "@/lib/workers/pool";
 import { getWorkspaceForViewer } from "@/lib/access/access";
@@ -27,10 +24,12 @@ export class ImportRejectedError extends AppError {
   constructor(
     readonly rejected: RejectedAnnotation[],
     total: number,
+    refused = rejected.length,
   ) {
     super(
       "INVALID_INPUT",
-      `annotations: ${rejected.length} of ${total} could not be imported, so nothing was imported`,
+      `annotations: ${refused} of ${total} could not be imported, so nothing was imported` +
+        (refused > rejected.length ? ` (the first ${rejected.length} are listed)` : ""),
       "annotations",
       undefined,
       { rejected },
@@ -38,32 +37,32 @@ export class ImportRejectedError extends AppError {
   }
 }
 
+/** Annotations planned and written per batch: a batch's articles and claims are what an import holds. */
+export const IMPORT_BATCH = 500;
+/** Refusals listed in the error: a collection wrong throughout needs its first problems, not all. */
+export const MAX_LISTED_REJECTIONS = 1_000;
+// The whole import is one transaction, however long the collection: all of it or none of it.
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
+
 /**
- * Imports annotations into the workspace's articles. Editors and owners.
+ * Imports annotations, read as they arrive from `body` (JSON bytes), into the workspace's
+ * articles. Editors and owners. Each batch is planned (worker thread) and written inside one
+ * transaction; a refused annotation stops the writing, the rest is still checked so the report
+ * names every problem, and the transaction is rolled back.
  * Throws NOT_FOUND, FORBIDDEN, INVALID_INPUT (the collection's shape), ImportRejectedError
  * (per-annotation report) or CONFLICT (a span was claimed while importing).
  */
-export async function importAnnotations(viewer: Viewer, workspaceSlug: string, body: unknown): Promise<ImportSummary> {
+export async function importAnnotations(
+  viewer: Viewer,
+  workspaceSlug: string,
+  body: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): Promise<ImportSummary> {
   const { workspace, member } = await getWorkspaceForViewer(viewer, workspaceSlug);
   if (!canImportAnnotations(member)) throw forbidden("Only editors and owners can import annotations");
-  const items = readAnnotationItems(body);
-  const articles = await db.article.findMany({
-    where: { workspaceId: workspace.id, slug: { in: listTargetSlugs(items) } },
-    select: { id: true, slug: true, text: true },
-  });
-  const claimed = await db.claim.findMany({
-    where: { articleId: { in: articles.map((article) => article.id) } },
-    select: { articleId: true, start: true, end: true },
-  });
-  // Anchoring thousands of quotes in long articles is CPU work: a worker thread does it.
-  const { planned, rejected } = await runTask(
-    "planW3cImport",
-    { items, articles, claimedSpans: claimed.map((claim) => `${claim.articleId}:${claim.start}:${claim.end}`) },
-    { field: "items" },
-  );
-  if (rejected.length > 0) throw new ImportRejectedError(rejected, items.length);
   try {
-    return await db.$transaction((tx) => writeClaims(tx, workspace.id, viewer, planned), { timeout: 60_000 });
+    return await db.$transaction((tx) => importInTransaction(tx, workspace.id, viewer, readAnnotationStream(body)), {
+      timeout: IMPORT_TIMEOUT_MS,
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(
@@ -76,9 +75,69 @@ export async function importAnnotations(viewer: Viewer, workspaceSlug: string, b
   }
 }
 
+async function importInTransaction(tx: Tx, workspaceId: string, viewer: Viewer, items: AsyncIterable<unknown>) {
+  const summary: ImportSummary = { claims: 0, verdicts: 0, evidence: 0 };
+  const rejected: RejectedAnnotation[] = [];
+  let refused = 0;
+  let total = 0;
+  // Spans planned so far, by article: a later annotation repeating one is refused.
+  const seen = new Map<string, Map<string, number>>();
+  for await (const batch of inBatches(items, IMPORT_BATCH)) {
+    const articles = await tx.article.findMany({
+      where: { workspaceId, slug: { in: listTargetSlugs(batch) } },
+      select: { id: true, slug: true, text: true },
+    });
+    const ids = articles.map((article) => article.id);
+    const claimed = await tx.claim.findMany({
+      where: { articleId: { in: ids } },
+      select: { articleId: true, start: true, end: true },
+    });
+    // Anchoring quotes in long articles is CPU work: a worker thread does it.
+    const plan = await runTask(
+      "planW3cImport",
+      {
+        items: batch,
+        articles,
+        claimedSpans: claimed.map((claim) => spanKey(claim.articleId, claim.start, claim.end)),
+        priorSpans: ids.flatMap((id) => [...(seen.get(id) ?? [])]),
+        startIndex: total,
+      },
+      { field: "items" },
+    );
+    total += batch.length;
+    for (const [key, index] of plan.spans) {
+      const articleId = key.slice(0, key.indexOf(":"));
+      seen.set(articleId, (seen.get(articleId) ?? new Map()).set(key, index));
+    }
+    refused += plan.rejected.length;
+    rejected.push(...plan.rejected.slice(0, MAX_LISTED_REJECTIONS - rejected.length));
+    // Once anything is refused nothing will be kept: the rest is only checked, for the report.
+    if (refused > 0) continue;
+    const written = await writeClaims(tx, workspaceId, viewer, plan.planned);
+    summary.claims += written.claims;
+    summary.verdicts += written.verdicts;
+    summary.evidence += written.evidence;
+  }
+  if (refused > 0) throw new ImportRejectedError(rejected, total, refused);
+  return summary;
+}
+
+/** The items in arrays of `size`, the last shorter. */
+async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 type Tx = Prisma.TransactionClient;
 
-// A handful of statements for the whole import, not a few per claim. PostgreSQL returns the rows
+// A handful of statements per batch, not a few per claim. PostgreSQL returns the rows
 // of a multi-row INSERT ... RETURNING in the order given, which pairs each row with its plan.
 async function writeClaims(tx: Tx, workspaceId: string, viewer: Viewer, plans: PlannedClaim[]) {
   const actor: PersonDto = { id: viewer.userId, name: viewer.name };

@@ -7,7 +7,7 @@ import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importAnnotations, ImportRejectedError } from "@/lib/annotations/mutations";
-import { annotationsOf, BASE_URL, createReportDesk, getWorkspaceReport, PARADE } from "@/tests/report-desk";
+import { annotationsOf, BASE_URL, createReportDesk, getWorkspaceReport, jsonBody, PARADE } from "@/tests/report-desk";
 import type { AnnotationCollection } from "@/lib/annotations/w3c-annotation";
 import type { ReportModel } from "@/lib/reports/model";
 import { getArticleReport } from "@/lib/reports/queries";
@@ -77,7 +77,7 @@ describe("W3C Web Annotation export", () => {
 describe("W3C Web Annotation import", () => {
   it("round-trips a workspace into an empty one: same claims, verdicts and evidence, with history and audit", async () => {
     const target = await createTestWorkspace();
-    const summary = await importAnnotations(target.editor, target.workspace.slug, JSON.parse(JSON.stringify(exported)));
+    const summary = await importAnnotations(target.editor, target.workspace.slug, jsonBody(exported));
     expect(summary).toEqual({ claims: 5, verdicts: 4, evidence: 4 });
     const options = { baseUrl: BASE_URL };
     const before = await getWorkspaceReport(desk.owner, desk.workspace.slug, {}, options);
@@ -103,7 +103,7 @@ describe("W3C Web Annotation import", () => {
     // Written in bulk, read like the ones written one by one.
     expect(await readStoredEvents({ workspaceId: target.workspace.id })).toHaveLength(13);
     // Importing the same collection again would duplicate every span: refused, nothing written.
-    await expect(importAnnotations(target.owner, target.workspace.slug, exported)).rejects.toBeInstanceOf(
+    await expect(importAnnotations(target.owner, target.workspace.slug, jsonBody(exported))).rejects.toBeInstanceOf(
       ImportRejectedError,
     );
     expect(await workspaceClaims(target.workspace.id)).toBe(5);
@@ -124,7 +124,9 @@ describe("W3C Web Annotation import", () => {
     items[0]!.body[2]!.source = "javascript:alert(1)";
     items[4]!.body = [{ type: "TextualBody", purpose: "assessing", value: "contradicted" }];
     const collection = { ...exported, first: { ...exported.first, items } };
-    const error = await importAnnotations(target.editor, target.workspace.slug, collection).catch((e: unknown) => e);
+    const error = await importAnnotations(target.editor, target.workspace.slug, jsonBody(collection)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportRejectedError);
     const report = (error as ImportRejectedError).rejected;
     expect(report.map(({ index, id }) => ({ index, id }))).toEqual(
@@ -153,13 +155,18 @@ describe("W3C Web Annotation import", () => {
     stale.target.selector[1] = { type: "TextPositionSelector", start: 5, end: 5 + PARADE.length };
     const nowhere = structuredClone(original);
     nowhere.target.selector[0].exact = PARADE.replace("2017", "2016");
-    const refused = await importAnnotations(target.editor, target.workspace.slug, {
-      type: "AnnotationPage",
-      items: [stale, nowhere],
-    }).catch((e: unknown) => e);
+    const refused = await importAnnotations(
+      target.editor,
+      target.workspace.slug,
+      jsonBody({ type: "AnnotationPage", items: [stale, nowhere] }),
+    ).catch((e: unknown) => e);
     expect((refused as ImportRejectedError).rejected.map((entry) => entry.index)).toEqual([1]);
     expect(
-      await importAnnotations(target.editor, target.workspace.slug, { type: "AnnotationPage", items: [stale] }),
+      await importAnnotations(
+        target.editor,
+        target.workspace.slug,
+        jsonBody({ type: "AnnotationPage", items: [stale] }),
+      ),
     ).toMatchObject({ claims: 1 });
     const claim = await db.claim.findFirstOrThrow({ where: { article: { workspaceId: target.workspace.id } } });
     expect([claim.start, claim.end]).toEqual([original.target.selector[1].start, original.target.selector[1].end]);
@@ -167,14 +174,16 @@ describe("W3C Web Annotation import", () => {
 
   it("is for editors and owners; outsiders cannot tell the workspace exists", async () => {
     const target = await createTestWorkspace();
-    await expect(importAnnotations(target.reviewer, target.workspace.slug, exported)).rejects.toMatchObject({
+    await expect(importAnnotations(target.reviewer, target.workspace.slug, jsonBody(exported))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const outsider = (await createTestWorkspace()).owner;
-    await expect(importAnnotations(outsider, target.workspace.slug, exported)).rejects.toMatchObject({
+    await expect(importAnnotations(outsider, target.workspace.slug, jsonBody(exported))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(importAnnotations(target.owner, target.workspace.slug, { type: "Annotation" })).rejects.toMatchObject({
+    await expect(
+      importAnnotations(target.owner, target.workspace.slug, jsonBody({ type: "Annotation" })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       field: "type",
     });

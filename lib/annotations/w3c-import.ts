@@ -4,15 +4,11 @@
 import { anchorQuote, checkSelection, describeRange, SelectorError, trimRange } from "@/lib/anchoring/selectors";
 import type { ClaimVerdict } from "@/lib/claims/dto";
 import { MAX_CLAIM_LENGTH } from "@/lib/claims/schema";
-import { invalidInput } from "@/lib/errors";
 import type { AddEvidenceInput } from "@/lib/evidence/schema";
 import { ARTICLE_URN_PREFIX } from "@/lib/annotations/w3c-annotation";
 import { isObject, readBodies, type AnnotationProblem } from "@/lib/annotations/w3c-import-bodies";
 
 export type { AnnotationProblem };
-
-export const MAX_IMPORT_ANNOTATIONS = 5_000;
-const MAX_PAGES = 1_000;
 
 export interface ImportArticle {
   id: string;
@@ -35,43 +31,32 @@ export interface RejectedAnnotation {
 
 const hasType = (value: unknown, type: string) => value === type || (Array.isArray(value) && value.includes(type));
 
-/** The annotations of a collection (its embedded pages, in order) or of a page. Throws INVALID_INPUT. */
-export function readAnnotationItems(body: unknown): unknown[] {
-  if (!isObject(body)) throw invalidInput("body", "must be an AnnotationCollection");
-  let page: unknown = hasType(body.type, "AnnotationPage") ? body : body.first;
-  if (!hasType(body.type, "AnnotationCollection") && page !== body) {
-    throw invalidInput("type", "must be AnnotationCollection (or AnnotationPage)");
-  }
-  const items: unknown[] = [];
-  for (let count = 0; page !== undefined; count++) {
-    // Following links would make the server fetch URLs chosen by the sender: pages must be embedded.
-    if (!isObject(page)) throw invalidInput("first", "pages must be embedded AnnotationPage objects, not links");
-    if (!Array.isArray(page.items)) throw invalidInput("first.items", "must be an array of annotations");
-    if (count >= MAX_PAGES) throw invalidInput("first", `has more than ${MAX_PAGES} pages`);
-    items.push(...page.items);
-    if (items.length > MAX_IMPORT_ANNOTATIONS) {
-      throw invalidInput("items", `at most ${MAX_IMPORT_ANNOTATIONS} annotations can be imported at once`);
-    }
-    page = page.next;
-  }
-  return items;
-}
-
 /** Slugs of the articles the annotations point at, to load them in one query. */
 export function listTargetSlugs(items: unknown[]): string[] {
   const slugs = items.map((item) => (isObject(item) ? slugOf(item.target) : null));
   return [...new Set(slugs.filter((slug): slug is string => slug !== null))];
 }
 
+/** "articleId:start:end": a span, as the import compares them. */
+export const spanKey = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
+
 /**
- * Plans every annotation or says why not. `articles` are the workspace's, by slug;
- * `claimedSpans` holds "articleId:start:end" of the claims they already have.
+ * Plans a batch of annotations, the first at position `startIndex` of the collection, or says
+ * why not. `articles` are the workspace's, by slug; `claimedSpans` the spans of their claims;
+ * `seen` the spans planned by earlier annotations of the collection (span → its position), which
+ * this batch's planned spans are added to (and which may also be in `claimedSpans` by now).
  */
-export function planImport(items: unknown[], articles: Map<string, ImportArticle>, claimedSpans: Set<string>) {
+export function planImport(
+  items: unknown[],
+  articles: Map<string, ImportArticle>,
+  claimedSpans: Set<string>,
+  seen: Map<string, number> = new Map(),
+  startIndex = 0,
+) {
   const planned: PlannedClaim[] = [];
   const rejected: RejectedAnnotation[] = [];
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
+  items.forEach((item, offset) => {
+    const index = startIndex + offset;
     const problems: AnnotationProblem[] = [];
     const id = isObject(item) && typeof item.id === "string" ? item.id.slice(0, 300) : null;
     if (!isObject(item)) {
@@ -82,11 +67,13 @@ export function planImport(items: unknown[], articles: Map<string, ImportArticle
     const target = readTarget(item.target, articles, problems);
     const bodies = readBodies(item.body, problems);
     if (target) {
-      const key = `${target.article.id}:${target.range.start}:${target.range.end}`;
+      const key = spanKey(target.article.id, target.range.start, target.range.end);
       const twin = seen.get(key);
-      if (claimedSpans.has(key)) problems.push({ field: "target.selector", message: "this span is already a claim" });
-      else if (twin !== undefined)
+      // An earlier annotation's span is checked first: it may already be written, and so claimed.
+      if (twin !== undefined)
         problems.push({ field: "target.selector", message: `the same span as annotation ${twin}` });
+      else if (claimedSpans.has(key))
+        problems.push({ field: "target.selector", message: "this span is already a claim" });
       else seen.set(key, index);
     }
     if (problems.length > 0 || !target) {

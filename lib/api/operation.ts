@@ -53,7 +53,7 @@ export interface OperationSpec<P extends string = string> {
    * suite fills those in from its desk and sends every example (e2e/fixtures/operation-requests.ts).
    */
   examples?: Record<string, unknown>;
-  /** A JSON-LD body the handler parses itself (a Web Annotation import), described by its type. */
+  /** A JSON-LD body the handler parses itself as it arrives (a Web Annotation import), described by its type. */
   rawBody?: { contentType: string };
   /** Bodies above this are refused with 413 before parsing (default MAX_BODY_BYTES, 64 KB). */
   maxBodyBytes?: number;

@@ -9,7 +9,7 @@ import { getRequestViewer } from "@/lib/auth/request-viewer";
 import type { Viewer } from "@/lib/auth/types";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { readJsonBody } from "@/lib/http/body";
+import { MAX_BODY_BYTES, readJsonBody, streamJsonBody } from "@/lib/http/body";
 import { fromZodError } from "@/lib/http/error-body";
 import { toResponseBody, type FileReply } from "@/lib/http/file-reply";
 import { errorResponse } from "@/lib/http/error-response";
@@ -24,8 +24,8 @@ export interface HandlerArgs<O extends OperationSpec> {
   viewer: O["access"] extends "public" ? Viewer | null : Viewer;
   params: PathParams<O["path"]>;
   query: Output<O["query"]>;
-  /** The parsed JSON body; for a raw body (rawBody), the JSON as sent. */
-  body: O["rawBody"] extends object ? unknown : Output<O["body"]>;
+  /** The parsed JSON body; for a raw body (rawBody), its bytes as they arrive, for the handler to parse. */
+  body: O["rawBody"] extends object ? AsyncIterable<Uint8Array> : Output<O["body"]>;
   /** For headers (Last-Event-ID, the client address) and the abort signal. */
   request: Request;
   /** This server's origin, for links in exports. */
@@ -68,7 +68,7 @@ export function serve<O extends Operation>(
 }
 
 async function readBody(op: OperationSpec, request: Request): Promise<unknown> {
-  if (op.rawBody) return readJsonBody(request, op.maxBodyBytes);
+  if (op.rawBody) return streamJsonBody(request, op.maxBodyBytes ?? MAX_BODY_BYTES);
   if (!op.body) return undefined;
   const parsed = op.body.safeParse(await readJsonBody(request, op.maxBodyBytes));
   if (!parsed.success) throw fromZodError(parsed.error);

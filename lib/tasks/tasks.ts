@@ -18,9 +18,20 @@ import type { ReportModel } from "@/lib/reports/model";
 export const tasks = {
   parseImportedArticle: async (input: ImportContent) =>
     (await import("@/lib/articles/import/parse-import")).parseImportedArticle(input),
-  planW3cImport: async (input: { items: unknown[]; articles: ImportArticle[]; claimedSpans: string[] }) => {
+  planW3cImport: async (input: {
+    items: unknown[];
+    articles: ImportArticle[];
+    claimedSpans: string[];
+    /** Spans planned by earlier batches in these articles, with their annotation's position. */
+    priorSpans: [string, number][];
+    startIndex: number;
+  }) => {
     const { planImport } = await import("@/lib/annotations/w3c-import");
-    return planImport(input.items, new Map(input.articles.map((a) => [a.slug, a])), new Set(input.claimedSpans));
+    const seen = new Map(input.priorSpans);
+    const articles = new Map(input.articles.map((a) => [a.slug, a]));
+    const plan = planImport(input.items, articles, new Set(input.claimedSpans), seen, input.startIndex);
+    // Only what this batch added goes back: the caller keeps the rest.
+    return { ...plan, spans: [...seen].slice(input.priorSpans.length) };
   },
   suggestClaims: async (input: { text: string }) =>
     (await import("@/lib/suggestions/suggest-claims")).suggestClaims(input.text),

@@ -7,8 +7,10 @@ import { REPORT_CONTENT_TYPES, reportQuerySchema } from "@/lib/reports/filters";
 
 const A = "/api/v1/articles/{articleId}";
 const W = "/api/v1/workspaces/{workspaceSlug}";
-// A workspace of a few thousand claims with evidence fits easily; this stops a runaway upload.
-const MAX_ANNOTATION_IMPORT_BYTES = 8 * 1024 * 1024;
+// The import reads its body as it arrives (lib/annotations/w3c-read.ts), so memory does not bound
+// it: this is what a desk's whole workspace exports to. 5,000 articles of ~30 claims (the archive
+// of issue 14) make ~150,000 annotations at ~1.5 KB each: ~250 MB. Past this, a runaway upload.
+const MAX_ANNOTATION_IMPORT_BYTES = 512 * 1024 * 1024;
 
 const report = { kind: "file", contentTypes: Object.values(REPORT_CONTENT_TYPES) } as const;
 const annotations = { kind: "file", contentTypes: [ANNOTATION_CONTENT_TYPE] } as const;
