@@ -4,6 +4,7 @@ import { benchListClaims } from "./api-list-claims";
 import { benchSearch } from "./api-search";
 import type { BenchContext, BenchOutcome } from "./bench-types";
 import { benchClaimSuggestions } from "./claim-suggestions";
+import { benchExport } from "./api-export";
 import { benchHighlightPaint } from "./highlight-paint";
 import { benchHtmlReport } from "./html-report";
 import { benchReanchorRow } from "./reanchor";
@@ -28,6 +29,7 @@ export const BENCHMARKS: Benchmark[] = [
   { name: "reanchor", needsApp: false, run: (context) => benchReanchorRow(context?.repeat ?? 5) },
   { name: "report", needsApp: false, run: () => benchHtmlReport() },
   { name: "search", needsApp: true, run: withApp(benchSearch) },
+  { name: "export", needsApp: true, run: withApp(benchExport) },
   { name: "memory", needsApp: true, run: withApp(benchServerMemory) },
   { name: "suggest", needsApp: false, run: () => benchClaimSuggestions() },
 ];

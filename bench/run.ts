@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark against its baseline, measured in the same run on the same
 // PostgreSQL, then the table printed and written to bench/RESULTS.md.
 //   --no-build      use the existing .next build instead of running `next build`
-//   --only <name>   one benchmark: create, list, paint, reanchor, report, search, memory, suggest
+//   --only <name>   one benchmark: create, list, paint, reanchor, report, search, export, memory, suggest
 //   --repeat <n>    measured repetitions per benchmark (default 5), after warm-up
 //   --profile <dir> have next-server write a V8 CPU profile into <dir> when it stops
 // DATABASE_URL's server is used when set (the bench only touches <name>_bench); otherwise an

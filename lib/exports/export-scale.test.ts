@@ -44,7 +44,8 @@ const readBody = ({ body }: FileReply) => new Response(toByteStream(body as Asyn
 
 const scope = (desk: Desk) => ({ workspaceSlug: desk.workspace.slug });
 
-describe("workspace exports at scale", () => {
+// Hundreds of articles per export: seconds each, more on a busy machine.
+describe("workspace exports at scale", { timeout: 90_000 }, () => {
   it("CSV: a row for every claim × evidence, article by article in the workspace's order", async () => {
     const reply = await downloadReport(large.viewerOnly, scope(large), { format: "csv" }, BASE_URL);
     expect(typeof reply.body).not.toBe("string");
@@ -98,7 +99,7 @@ describe("workspace exports at scale", () => {
     expect(report.reviewers).toEqual([{ id: large.reviewer.userId, name: large.reviewer.name }]);
   });
 
-  it("holds one batch of articles at a time: the same at 4× the articles", async () => {
+  it("holds two batches of articles at most: the same at 4× the articles", async () => {
     const held = async (desk: Desk) => {
       const report = await openWorkspaceReport(desk.viewerOnly, desk.workspace.slug, {}, { baseUrl: BASE_URL });
       const built: WeakRef<ReportArticle>[] = [];
@@ -126,10 +127,10 @@ describe("workspace exports at scale", () => {
     };
     const [atSmall, atLarge] = [await held(small), await held(large)];
     expect([atSmall.built, atLarge.built]).toEqual([SMALL + 2, LARGE + 2]);
-    // The articles being written are the current batch's, never more, whatever the workspace's size.
+    // The articles held are the batch being written and the next one, whatever the workspace's size.
     expect(atSmall.peak).toBeGreaterThan(0);
-    expect(atSmall.peak).toBeLessThanOrEqual(REPORT_BATCH_ARTICLES + 1);
-    expect(atLarge.peak).toBeLessThanOrEqual(REPORT_BATCH_ARTICLES + 1);
+    expect(atSmall.peak).toBeLessThanOrEqual(2 * REPORT_BATCH_ARTICLES + 1);
+    expect(atLarge.peak).toBeLessThanOrEqual(2 * REPORT_BATCH_ARTICLES + 1);
     // Nor is anything else kept from article to article: the live heap does not grow with them
     // (measured ~1 MB for both sizes; holding 400 articles would take ~25 MB).
     expect(atLarge.heap).toBeLessThan(2 * atSmall.heap + 1024 * 1024);

@@ -1,9 +1,10 @@
 import "server-only";
 // Reports through the viewer's workspace. The summary is an aggregate query (report-sql.ts); the
 // articles are read a batch at a time, oldest first by the (workspaceId, createdAt, id) index,
-// each batch in four queries (articles, claims, evidence, verdict changes) and built an article
-// at a time, so a report's memory is one batch's, whatever the workspace's size.
-import type { Prisma } from "@/generated/prisma/client";
+// each batch in three queries (articles, claims with their last verdict change, evidence) and
+// built an article at a time, so a report's memory is two batches' (one written, the next on its
+// way), whatever the workspace's size.
+import type { Evidence, Verdict } from "@/generated/prisma/client";
 import { positionBlocks } from "@/lib/articles/document";
 import { articlePageSql } from "@/lib/articles/list-sql";
 import { articleDocumentSchema, type ArticleCursor, type ArticleListQuery } from "@/lib/articles/schema";
@@ -11,12 +12,12 @@ import type { Viewer } from "@/lib/auth/types";
 import { toClaimVerdict } from "@/lib/claims/dto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { evidenceDtoInclude, toEvidenceDto } from "@/lib/evidence/dto";
+import { toEvidenceDto } from "@/lib/evidence/dto";
 import { encodeCursor } from "@/lib/http/pagination";
 import { buildReportArticle, buildReportHeader } from "@/lib/reports/build-report";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportArticle, ReportHeader, ReportModel, ReportPerson, ReportStream } from "@/lib/reports/model";
-import { reportSummarySql, type ReportScopeSql } from "@/lib/reports/report-sql";
+import { reportClaimsSql, reportEvidenceSql, reportSummarySql, type ReportScopeSql } from "@/lib/reports/report-sql";
 import type { SourceArticle, SourceClaim, SourceEvidence } from "@/lib/reports/source";
 import { getArticleForViewer, getWorkspaceForViewer, requireKey } from "@/lib/access/access";
 
@@ -167,8 +168,7 @@ async function loadHeader(
 
 /**
  * The report's articles, oldest first (or the one article), read REPORT_BATCH_ARTICLES at a time
- * by keyset: the next batch is read only when the reader has taken the last one, so a reader
- * that stops (a download cancelled) stops the reading.
+ * by keyset, as the reader takes them: a reader that stops (a download cancelled) stops the reading.
  */
 async function* readArticles(
   workspaceId: string,
@@ -179,20 +179,34 @@ async function* readArticles(
     yield* await loadArticles(workspaceId, header, [only.id]);
     return;
   }
-  let after: ArticleCursor | null = null;
-  for (;;) {
-    const list = { limit: REPORT_BATCH_ARTICLES, after, before: null };
-    const rows = await db.$queryRaw<ListedArticle[]>(articlePageSql(workspaceId, list));
-    const batch = rows.slice(0, REPORT_BATCH_ARTICLES);
-    if (batch.length === 0) return;
-    yield* await loadArticles(
-      workspaceId,
-      header,
-      batch.map((row) => row.id),
-    );
-    if (rows.length <= REPORT_BATCH_ARTICLES) return;
-    after = cursorOf(batch.at(-1)!);
+  // The next batch is read while this one is written out (PostgreSQL works while Node renders):
+  // two batches at most are held, the one being written and the one on its way.
+  let next: Promise<Batch> | null = loadBatch(workspaceId, header, null);
+  try {
+    while (next) {
+      const batch: Batch = await next;
+      next = batch.after ? loadBatch(workspaceId, header, batch.after) : null;
+      yield* batch.articles;
+    }
+  } finally {
+    // A reader that stopped early leaves a batch on its way: let it land unobserved.
+    next?.catch(() => {});
   }
+}
+
+type Batch = { articles: ReportArticle[]; after: ArticleCursor | null };
+
+/** REPORT_BATCH_ARTICLES articles after `after`, and the cursor of the next batch if there is one. */
+async function loadBatch(workspaceId: string, header: ReportHeader, after: ArticleCursor | null): Promise<Batch> {
+  const list = { limit: REPORT_BATCH_ARTICLES, after, before: null };
+  const rows = await db.$queryRaw<ListedArticle[]>(articlePageSql(workspaceId, list));
+  const page = rows.slice(0, REPORT_BATCH_ARTICLES);
+  const articles = await loadArticles(
+    workspaceId,
+    header,
+    page.map((row) => row.id),
+  );
+  return { articles, after: rows.length > REPORT_BATCH_ARTICLES ? cursorOf(page.at(-1)!) : null };
 }
 
 /** These articles (in the order given) built for the report. */
@@ -201,64 +215,81 @@ async function loadArticles(workspaceId: string, header: ReportHeader, ids: stri
   return sources.map((source) => buildReportArticle(header, source));
 }
 
-const person = { select: { id: true, name: true } } as const;
+type ClaimRow = {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  verdict: Verdict;
+  rationale: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  creatorId: string;
+  creatorName: string;
+  actorId: string | null;
+  actorName: string | null;
+  changedAt: Date | null;
+};
+
+type EvidenceSqlRow = Evidence & { creatorName: string; passageSlug: string | null; passageTitle: string | null };
 
 /** These articles (in the order of `ids`) with their claims, evidence and each claim's last verdict change. */
 async function loadSourceArticles(workspaceId: string, ids: string[]): Promise<SourceArticle[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({
-    where: { id: { in: ids }, workspaceId },
-    select: { id: true, slug: true, title: true, standfirst: true, text: true, document: true },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const articles = ids.flatMap((id) => byId.get(id) ?? []);
-  const inArticles = { articleId: { in: ids } };
-  const [claims, evidence, changes] = await Promise.all([
-    db.claim.findMany({ where: inArticles, include: { createdBy: person } }),
-    db.evidence.findMany({
-      where: { claim: inArticles },
-      include: evidenceDtoInclude,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const [rows, claims, evidence] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: ids }, workspaceId },
+      select: { id: true, slug: true, title: true, standfirst: true, text: true, document: true },
     }),
-    db.verdictChange.findMany({
-      where: { claim: inArticles },
-      select: { claimId: true, createdAt: true, actor: person },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    }),
+    db.$queryRaw<ClaimRow[]>(reportClaimsSql(ids)),
+    db.$queryRaw<EvidenceSqlRow[]>(reportEvidenceSql(ids)),
   ]);
-  const evidenceByClaim = groupBy(evidence.map(toEvidenceDto), evidence, (row) => row.claimId);
-  const lastChange = new Map<string, SourceClaim["lastChange"]>();
-  for (const change of changes) {
-    if (!lastChange.has(change.claimId)) {
-      lastChange.set(change.claimId, { actor: change.actor, createdAt: change.createdAt.toISOString() });
-    }
-  }
+  const evidenceByClaim = groupBy(
+    evidence.map((row) =>
+      toEvidenceDto({
+        ...row,
+        createdBy: { id: row.createdById, name: row.creatorName },
+        passageArticle: row.passageSlug ? { slug: row.passageSlug, title: row.passageTitle ?? "" } : null,
+      }),
+    ),
+    evidence,
+    (row) => row.claimId,
+  );
   const claimsByArticle = groupBy(
-    claims.map((row) => toSourceClaim(row, lastChange.get(row.id) ?? null, evidenceByClaim.get(row.id) ?? [])),
+    claims.map((row) => toSourceClaim(row, evidenceByClaim.get(row.id) ?? [])),
     claims,
     (row) => row.articleId,
   );
-  return articles.map((article) => ({
-    id: article.id,
-    slug: article.slug,
-    title: article.title,
-    standfirst: article.standfirst,
-    text: article.text,
-    blocks: positionBlocks(articleDocumentSchema.parse(article.document)),
-    claims: claimsByArticle.get(article.id) ?? [],
-  }));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const article = byId.get(id);
+    if (!article) return [];
+    return {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      standfirst: article.standfirst,
+      text: article.text,
+      blocks: positionBlocks(articleDocumentSchema.parse(article.document)),
+      claims: claimsByArticle.get(article.id) ?? [],
+    };
+  });
 }
 
-type ClaimRow = Prisma.ClaimGetPayload<{ include: { createdBy: typeof person } }>;
-
-function toSourceClaim(row: ClaimRow, lastChange: SourceClaim["lastChange"], evidence: SourceEvidence[]): SourceClaim {
+function toSourceClaim(row: ClaimRow, evidence: SourceEvidence[]): SourceClaim {
   return {
     id: row.id,
     ...toClaimVerdict(row),
-    createdBy: row.createdBy as ReportPerson,
+    createdBy: { id: row.creatorId, name: row.creatorName },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    lastChange,
+    lastChange:
+      row.actorId && row.changedAt
+        ? { actor: { id: row.actorId, name: row.actorName ?? "" }, createdAt: row.changedAt.toISOString() }
+        : null,
     evidence,
   };
 }

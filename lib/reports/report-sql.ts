@@ -52,3 +52,34 @@ export function reportSummarySql({ workspaceId, articleId }: ReportScopeSql, fil
         FROM "User" u WHERE u.id IN (SELECT "actorId" FROM scoped)) AS reviewers
     FROM scoped`;
 }
+
+/** The claims of these articles, each with its creator and its newest verdict change (if any). */
+export const reportClaimsSql = (articleIds: string[]) => Prisma.sql`
+  SELECT c.id, c."articleId", c.start, c."end", c.exact, c.prefix, c.suffix, c.verdict, c.rationale,
+    c."createdAt", c."updatedAt", creator.id AS "creatorId", creator.name AS "creatorName",
+    last."actorId", last."actorName", last."createdAt" AS "changedAt"
+  FROM "Claim" c
+  JOIN "User" creator ON creator.id = c."createdById"
+  LEFT JOIN LATERAL (
+    SELECT v."actorId", actor.name AS "actorName", v."createdAt" FROM "VerdictChange" v
+    JOIN "User" actor ON actor.id = v."actorId"
+    WHERE v."claimId" = c.id ORDER BY v."createdAt" DESC, v.id DESC LIMIT 1
+  ) last ON true
+  WHERE c."articleId" IN (${Prisma.join(articleIds)})`;
+
+/**
+ * The evidence of these articles' claims, oldest first, as the columns toEvidenceDto reads (the
+ * evidence row, its creator, the cited passage's article): one query, where Prisma's include
+ * takes three and maps every column.
+ */
+export const reportEvidenceSql = (articleIds: string[]) => Prisma.sql`
+  SELECT e.id, e."claimId", e.url, e.title, e.excerpt, e.stance, e.note, e."noteDoc", e."passageArticleId",
+    e."passageExact", e."passagePrefix", e."passageSuffix", e."passageStart", e."passageEnd", e."passageStatus",
+    e."passageQuality", e."createdAt", e."updatedAt", e."createdById",
+    creator.name AS "creatorName", passage.slug AS "passageSlug", passage.title AS "passageTitle"
+  FROM "Evidence" e
+  JOIN "Claim" c ON c.id = e."claimId"
+  JOIN "User" creator ON creator.id = e."createdById"
+  LEFT JOIN "Article" passage ON passage.id = e."passageArticleId"
+  WHERE c."articleId" IN (${Prisma.join(articleIds)})
+  ORDER BY e."createdAt", e.id`;
