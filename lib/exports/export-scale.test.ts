@@ -3,6 +3,7 @@
 // the rows written, filters included, and what an export holds at once does not grow with the
 // workspace (issue 14: a 5,000-article report held the whole workspace and died at 5.1 GB).
 import { randomUUID } from "node:crypto";
+import type { ArticleCursor } from "@/lib/articles/schema";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { parse } from "csv-parse/sync";
@@ -13,7 +14,12 @@ import { writeHtmlDocument } from "@/lib/exports/render-html";
 import { toByteStream, type FileReply } from "@/lib/http/file-reply";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportArticle } from "@/lib/reports/model";
-import { collectReport, openWorkspaceReport, REPORT_BATCH_ARTICLES } from "@/lib/reports/queries";
+import {
+  collectReport,
+  getWorkspaceReportPage,
+  openWorkspaceReport,
+  REPORT_BATCH_ARTICLES,
+} from "@/lib/reports/queries";
 import { writeReport } from "@/lib/reports/report-writer";
 import { createTestWorkspace } from "@/tests/fixtures";
 import { BASE_URL } from "@/tests/report-desk";
@@ -97,6 +103,47 @@ describe("workspace exports at scale", { timeout: 90_000 }, () => {
       expect(report.counts[key], key).toBe(sum((article) => article.counts[key]));
     }
     expect(report.reviewers).toEqual([{ id: large.reviewer.userId, name: large.reviewer.name }]);
+  });
+
+  it("refuses a workspace PDF past its bounds in words, and still makes an article's", async () => {
+    await expect(downloadReport(large.viewerOnly, scope(large), { format: "pdf" }, BASE_URL)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "format",
+      message: expect.stringContaining(`this report has ${LARGE + 2} and ${LARGE * CLAIMS_PER_ARTICLE}`),
+    });
+    const article = await db.article.findFirstOrThrow({
+      where: { workspaceId: large.workspace.id, slug: { endsWith: "-7" } },
+    });
+    const pdf = await downloadReport(large.viewerOnly, { articleId: article.id }, { format: "pdf" }, BASE_URL);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("the report page: a page of articles at a time, forwards and back, under the workspace's summary", async () => {
+    const limit = 10;
+    const open = (list: { after?: ArticleCursor | null; before?: ArticleCursor | null }) =>
+      getWorkspaceReportPage(
+        large.viewerOnly,
+        large.workspace.slug,
+        {},
+        { baseUrl: BASE_URL },
+        {
+          limit,
+          after: list.after ?? null,
+          before: list.before ?? null,
+        },
+      );
+    const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, "base64url").toString()) as ArticleCursor;
+    const first = await open({});
+    expect(first.model.articles).toHaveLength(limit);
+    expect(first.model.counts.total).toBe(LARGE * CLAIMS_PER_ARTICLE);
+    expect(first.previousCursor).toBeNull();
+    const second = await open({ after: decode(first.nextCursor!) });
+    expect(second.model.articles.map((a) => a.title)).toEqual(
+      Array.from({ length: limit }, (_, i) => `Harbour report ${i + limit - 1}`),
+    );
+    expect(second.model.counts).toEqual(first.model.counts);
+    const back = await open({ before: decode(second.previousCursor!) });
+    expect(back.model.articles.map((a) => a.id)).toEqual(first.model.articles.map((a) => a.id));
   });
 
   it("holds two batches of articles at most: the same at 4× the articles", async () => {
