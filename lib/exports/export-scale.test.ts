@@ -20,10 +20,11 @@ import {
   openWorkspaceReport,
   REPORT_BATCH_ARTICLES,
 } from "@/lib/reports/queries";
+import { reportClaimsSql, reportSummarySql } from "@/lib/reports/report-sql";
 import { writeReport } from "@/lib/reports/report-writer";
 import { createTestWorkspace } from "@/tests/fixtures";
 import { BASE_URL } from "@/tests/report-desk";
-import { insertGeneratedArticles, insertGeneratedClaims } from "@/tests/scale";
+import { explain, insertGeneratedArticles, insertGeneratedClaims } from "@/tests/scale";
 
 const SMALL = 100;
 const LARGE = 4 * SMALL;
@@ -103,6 +104,18 @@ describe("workspace exports at scale", { timeout: 90_000 }, () => {
       expect(report.counts[key], key).toBe(sum((article) => article.counts[key]));
     }
     expect(report.reviewers).toEqual([{ id: large.reviewer.userId, name: large.reviewer.name }]);
+  });
+
+  it("finds each claim's last verdict change through its index, for the summary and for a batch", async () => {
+    const ids = (await db.article.findMany({ where: { workspaceId: large.workspace.id }, take: 20 })).map((a) => a.id);
+    for (const sql of [
+      reportSummarySql({ workspaceId: large.workspace.id, articleId: null }, { reviewer: large.reviewer.userId }),
+      reportClaimsSql(ids),
+    ]) {
+      const plan = await explain(sql);
+      expect(plan).toContain(`Index Scan Backward using "VerdictChange_claimId_createdAt_idx"`);
+      expect(plan).not.toContain(`Seq Scan on "VerdictChange"`);
+    }
   });
 
   it("refuses a workspace PDF past its bounds in words, and still makes an article's", async () => {
