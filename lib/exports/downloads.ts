@@ -5,6 +5,7 @@ import "server-only";
 // then every format but the PDF is written to the response an article at a time.
 
 import type { Viewer } from "@/lib/auth/types";
+import { AppError } from "@/lib/errors";
 import { writeClaimReviews } from "@/lib/exports/claim-review";
 import { reportFileName } from "@/lib/exports/format";
 import { renderReport } from "@/lib/exports/render";
@@ -34,10 +35,23 @@ async function streamJsonLd(
   return { body: writeReport(write, report), contentType, fileName: reportFileName(report.header, name) };
 }
 
-/** The report, filtered, in the format asked for. Links in it point at `baseUrl`. */
+/**
+ * The report, filtered, in the format asked for. Links in it point at `baseUrl`. A workspace's
+ * PDF is never laid out in a request (minutes of CPU for a large desk): it is refused, pointing
+ * at the background job (lib/report-jobs). Throws INVALID_INPUT (format).
+ */
 export async function downloadReport(viewer: Viewer, scope: ReportScope, query: ReportQuery, baseUrl: string) {
   const { format, ...filters } = query;
-  return renderReport(await openReport(viewer, scope, filters, baseUrl), format);
+  const report = await openReport(viewer, scope, filters, baseUrl);
+  if (format === "pdf" && "workspaceSlug" in scope) {
+    throw new AppError(
+      "INVALID_INPUT",
+      "format: a workspace's PDF is made in the background: ask for it with the report page's PDF button " +
+        `(or POST /api/v1/workspaces/${scope.workspaceSlug}/report-jobs), then download it when it is ready`,
+      "format",
+    );
+  }
+  return renderReport(report, format);
 }
 
 /** Every claim as a W3C Web Annotation collection (JSON-LD). */

@@ -33,6 +33,7 @@ export default async function WorkspaceReportPage({ params, searchParams }: Prop
   return (
     <ReportView
       model={model}
+      workspaceSlug={workspaceSlug}
       apiPath={`/api/v1/workspaces/${encodeURIComponent(workspaceSlug)}`}
       pageHref={`/w/${workspaceSlug}/reports`}
       breadcrumbs={[{ href: `/w/${workspaceSlug}`, label: model.workspace.name }, { label: "Workspace report" }]}

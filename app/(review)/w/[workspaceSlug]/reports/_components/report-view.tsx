@@ -11,10 +11,13 @@ import type { ReportModel } from "@/lib/reports/model";
 import { VERDICT_LABELS, VERDICTS } from "@/lib/verdicts/rules";
 import { FilterSelect } from "@/app/_components/filter-select";
 import { DownloadButton } from "./download-button";
+import { PdfJobButton } from "./pdf-job-button";
 import { PrintButton } from "./print-button";
 
 interface Props {
   model: ReportModel;
+  /** For a workspace's report: its PDF is made in the background (PdfJobButton). */
+  workspaceSlug?: string;
   /** The API resource the downloads come from: /api/v1/articles/<id> or /api/v1/workspaces/<slug>. */
   apiPath: string;
   /** This page without filters. */
@@ -32,7 +35,7 @@ const DOWNLOADS: [ReportFormat, string][] = [
   ["csv", "CSV"],
 ];
 
-export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError, pager }: Props) {
+export function ReportView({ model, workspaceSlug, apiPath, pageHref, breadcrumbs, filterError, pager }: Props) {
   const { filters } = model;
   return (
     <main className="report-page">
@@ -77,9 +80,13 @@ export function ReportView({ model, apiPath, pageHref, breadcrumbs, filterError,
         </form>
         <div className="report-downloads">
           <span className="muted small">Download</span>
-          {DOWNLOADS.map(([format, label]) => (
-            <DownloadButton key={format} href={`${apiPath}/report?${toQueryString(filters, format)}`} label={label} />
-          ))}
+          {DOWNLOADS.map(([format, label]) =>
+            format === "pdf" && workspaceSlug ? (
+              <PdfJobButton key={format} workspaceSlug={workspaceSlug} filters={filters} />
+            ) : (
+              <DownloadButton key={format} href={`${apiPath}/report?${toQueryString(filters, format)}`} label={label} />
+            ),
+          )}
           <DownloadButton href={`${apiPath}/annotations`} label="Web Annotations" />
           <DownloadButton href={`${apiPath}/claimreview`} label="ClaimReview" />
           <PrintButton />
