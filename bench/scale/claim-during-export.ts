@@ -58,8 +58,8 @@ export async function measureClaimDuringExport(context: SizeContext): Promise<Me
     if (wasAnsweredDuring) answeredDuring++;
   }
   result.note =
-    `claim during export: of ${repeat} claims, ${sentDuring} were sent and ${answeredDuring} answered while the ` +
-    `export was still running (a claim answered after it waited for the export); ` +
+    `claim during export: of ${repeat} claims, ${sentDuring} were sent while the export ran and ${answeredDuring} ` +
+    `answered before it finished; ` +
     `the same POST with no export: ${getMedian(alone).toFixed(0)} ms`;
   return result;
 }

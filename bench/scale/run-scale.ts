@@ -121,7 +121,6 @@ export async function runScale(options: ScaleOptions): Promise<number> {
     return 0;
   } catch (error) {
     console.error(error);
-    if (current) console.error(`--- next start output ---\n${current.getLog()}`);
     return 1;
   } finally {
     process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
