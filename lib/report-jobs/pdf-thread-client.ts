@@ -2,10 +2,12 @@ import "server-only";
 // Lays a long report out as a PDF in a thread of its own (lib/exports/pdf-thread.ts), feeding it
 // the report's articles a batch at a time as they are read, and handing each piece of the file
 // on as it is written: memory holds one batch and one page, whatever the report's size, and the
-// app's event loop only passes messages. One thread per report being laid out; it is stopped
-// when the report is done, fails, or runs out of time.
+// app's event loop only passes messages. One thread per report being laid out (a Piscina pool of
+// one, talking over a MessageChannel); it is stopped when the report is done, fails, or runs out
+// of time.
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
 import type { PdfThreadReply, PdfThreadRequest } from "@/lib/exports/pdf-thread-protocol";
 import type { ReportArticle, ReportStream } from "@/lib/reports/model";
 
@@ -22,7 +24,13 @@ export interface PdfSink {
 
 /** Lays `report` out as a PDF into `sink`. Rejects when the layout fails or takes longer than `timeoutMs`. */
 export async function layOutPdf(report: ReportStream, sink: PdfSink, timeoutMs: number): Promise<void> {
-  const worker = new Worker(path.resolve(process.env.PDF_THREAD_BUNDLE ?? THREAD));
+  const thread = new Piscina({
+    filename: path.resolve(process.env.PDF_THREAD_BUNDLE ?? THREAD),
+    minThreads: 0,
+    maxThreads: 1,
+  });
+  const { port1: port, port2 } = new MessageChannel();
+  const stop = new AbortController();
   const pieces: Uint8Array[] = [];
   let waiting: { resolve: () => void; reject: (error: Error) => void } | null = null;
   let failure: Error | null = null;
@@ -30,24 +38,24 @@ export async function layOutPdf(report: ReportStream, sink: PdfSink, timeoutMs: 
     failure ??= error;
     waiting?.reject(failure);
   };
-  worker.on("message", (reply: PdfThreadReply) => {
+  port.on("message", (reply: PdfThreadReply) => {
     if (reply.type === "data") pieces.push(reply.bytes);
     else if (reply.type === "ready") waiting?.resolve();
     else fail(new Error(`The PDF could not be laid out: ${reply.message}`));
   });
-  worker.on("error", fail);
-  worker.on("exit", () => fail(new Error("The PDF layout stopped before the end")));
-  const timer = setTimeout(
-    () => fail(new Error(`The PDF took longer than ${Math.round(timeoutMs / 60_000)} minutes to lay out`)),
-    timeoutMs,
-  );
+  const running = thread.run({ port: port2 }, { transferList: [port2] as never, signal: stop.signal });
+  running.catch((error: Error) => fail(new Error(`The PDF layout stopped: ${error.message}`)));
+  const timer = setTimeout(() => {
+    fail(new Error(`The PDF took longer than ${Math.round(timeoutMs / 60_000)} minutes to lay out`));
+    stop.abort();
+  }, timeoutMs);
 
   /** Sends one request, waits until the thread has done it, then hands on what it wrote. */
   async function ask(request: PdfThreadRequest): Promise<void> {
     if (failure) throw failure;
     await new Promise<void>((resolve, reject) => {
       waiting = { resolve, reject };
-      worker.postMessage(request);
+      port.postMessage(request);
     });
     waiting = null;
     for (const piece of pieces.splice(0)) await sink.write(piece);
@@ -70,9 +78,11 @@ export async function layOutPdf(report: ReportStream, sink: PdfSink, timeoutMs: 
     }
     if (batch.length > 0) await send();
     await ask({ type: "end" });
+    await running;
   } finally {
     clearTimeout(timer);
-    worker.removeAllListeners("exit");
-    await worker.terminate();
+    port.close();
+    stop.abort();
+    await thread.destroy();
   }
 }
