@@ -72,7 +72,7 @@ async function fillCurrentRevision(articleId: string): Promise<void> {
 
 async function computePassages(text: string): Promise<ComputedPassages> {
   try {
-    return { passages: await runTask("indexArticle", { text }, { field: "article" }), error: null };
+    return { passages: await runTask("indexArticle", { text }, { field: "article", background: true }), error: null };
   } catch (error) {
     // Out of time is a property of the text: remembered for this revision. Busy is not.
     if (!(error instanceof AppError) || error.code !== "INVALID_INPUT") throw error;

@@ -1,5 +1,6 @@
 import "server-only";
-// A background report as the person who asked for it sees it: its progress, then its file.
+// A background report as the desk sees it: its progress, then its file. Any member of its
+// workspace (the report is theirs to download anyway); nobody else learns that it exists.
 import type { Viewer } from "@/lib/auth/types";
 import { requireKey } from "@/lib/access/access";
 import { db } from "@/lib/db";
@@ -8,15 +9,11 @@ import type { FileReply } from "@/lib/http/file-reply";
 import { reportJobSelect, toReportJobDto, type ReportJobDto } from "@/lib/report-jobs/dto";
 import { REPORT_CONTENT_TYPES, type ReportFormat } from "@/lib/reports/filters";
 
-/** Only whoever asked for it, and only while still a member of its workspace. */
-async function findOwnJob(viewer: Viewer, jobId: string) {
+/** A job of one of the viewer's workspaces. */
+async function findJob(viewer: Viewer, jobId: string) {
   requireKey(jobId, "Report");
   const job = await db.reportJob.findFirst({
-    where: {
-      id: jobId,
-      requestedById: viewer.userId,
-      workspace: { memberships: { some: { userId: viewer.userId } } },
-    },
+    where: { id: jobId, workspace: { memberships: { some: { userId: viewer.userId } } } },
     select: reportJobSelect,
   });
   if (!job) throw notFound("Report");
@@ -25,12 +22,12 @@ async function findOwnJob(viewer: Viewer, jobId: string) {
 
 /** The job's progress. Throws NOT_FOUND. */
 export async function getReportJob(viewer: Viewer, jobId: string): Promise<ReportJobDto> {
-  return toReportJobDto(await findOwnJob(viewer, jobId));
+  return toReportJobDto(await findJob(viewer, jobId));
 }
 
 /** The finished file, read from the database a piece at a time as it is sent. Throws NOT_FOUND, CONFLICT (not done). */
 export async function readReportJobFile(viewer: Viewer, jobId: string): Promise<FileReply> {
-  const job = await findOwnJob(viewer, jobId);
+  const job = await findJob(viewer, jobId);
   if (job.status !== "done") {
     throw new AppError("CONFLICT", `The report is not ready yet: it is ${job.status}`);
   }

@@ -39,24 +39,31 @@ interface Workers {
   inFlight: number;
 }
 
-const globalForPool = globalThis as unknown as { factmarkWorkers?: Workers };
+const globalForPool = globalThis as unknown as { factmarkWorkers?: Workers; factmarkBackground?: Workers };
 
-function getPool(): Workers {
-  if (!globalForPool.factmarkWorkers) {
+/**
+ * The pool of requests' tasks, or, with `background`, a one-thread pool of its own for work no
+ * one is waiting on (indexing an article's passages after a save or an import): a long article's
+ * indexing then never takes the thread a request's task needs.
+ */
+function getPool(background = false): Workers {
+  const key = background ? "factmarkBackground" : "factmarkWorkers";
+  if (!globalForPool[key]) {
     const config = readWorkerConfig();
     const filename = path.resolve(process.env.WORKER_BUNDLE ?? BUNDLE);
     if (!existsSync(filename)) throw new Error(`${filename} is missing: run npm run build`);
+    const threads = background ? 1 : config.WORKER_THREADS;
     const pool = new Piscina({
       filename,
-      maxThreads: config.WORKER_THREADS,
-      minThreads: 1,
+      maxThreads: threads,
+      minThreads: background ? 0 : 1,
       maxQueue: config.WORKER_MAX_QUEUE,
       // Threads beyond the first go after a minute idle.
       idleTimeout: 60_000,
     });
-    globalForPool.factmarkWorkers = { pool, config, inFlight: 0 };
+    globalForPool[key] = { pool, config: { ...config, WORKER_THREADS: threads }, inFlight: 0 };
   }
-  return globalForPool.factmarkWorkers;
+  return globalForPool[key];
 }
 
 export interface TaskOptions {
@@ -64,6 +71,8 @@ export interface TaskOptions {
   field: string;
   /** Overrides WORKER_TASK_TIMEOUT_MS for this task. */
   timeoutMs?: number;
+  /** Work no request waits on: run in the background pool (getPool). */
+  background?: boolean;
 }
 
 /**
@@ -76,7 +85,7 @@ export async function runTask<N extends TaskName>(
   input: TaskInput<N>,
   options: TaskOptions,
 ): Promise<TaskOutput<N>> {
-  const workers = getPool();
+  const workers = getPool(options.background);
   const timeoutMs = options.timeoutMs ?? workers.config.WORKER_TASK_TIMEOUT_MS;
   // Every thread taken: a timeout then says "busy", not "too complex", as the task may have
   // spent its time waiting.
@@ -115,7 +124,7 @@ export function getPoolStats() {
 
 /** Stops the pool's threads (tests, shutdown). */
 export async function closePool(): Promise<void> {
-  const workers = globalForPool.factmarkWorkers;
-  globalForPool.factmarkWorkers = undefined;
-  await workers?.pool.destroy();
+  const pools = [globalForPool.factmarkWorkers, globalForPool.factmarkBackground];
+  globalForPool.factmarkWorkers = globalForPool.factmarkBackground = undefined;
+  for (const workers of pools) await workers?.pool.destroy();
 }

@@ -72,7 +72,7 @@ export const exportOperations = defineOperations({
     method: "GET",
     path: "/api/v1/report-jobs/{jobId}",
     tag: "Exports",
-    summary: "How far a background report has gone (only for whoever asked for it)",
+    summary: "How far a background report of one of your workspaces has gone",
     access: "member",
     reply: { kind: "json", status: 200, schema: reportJobReplySchema },
   },
