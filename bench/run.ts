@@ -30,8 +30,8 @@ import { describeMachine, formatTable, writeResults } from "./report";
 import { parseSizes, runScale } from "./scale/run-scale";
 import { BENCH_PASSWORD, seedBenchWorkspace, type BenchSeed } from "./seed-large-article";
 
-// BENCH_PORT: another port, where several people share a machine.
-const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
+/** The app's port unless --port says another (where several people share a machine). */
+const APP_PORT = 3200;
 const RESULTS_FILE = path.join(import.meta.dirname, "RESULTS.md");
 
 const { values: options } = parseArgs({

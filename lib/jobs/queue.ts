@@ -15,7 +15,9 @@ export interface JobQueue<Data extends object> {
   work(data: Data): Promise<void>;
 }
 
-const state = globalThis as unknown as { factmarkBoss?: Promise<PgBoss> };
+const state = globalThis as unknown as { factmarkBoss?: Promise<PgBoss>; factmarkQueues?: Set<string> };
+/** Queues this process has created: createQueue is a statement, not to be repeated per job. */
+const created = (state.factmarkQueues ??= new Set());
 
 function getBoss(): Promise<PgBoss> {
   state.factmarkBoss ??= (async () => {
@@ -32,12 +34,14 @@ function getBoss(): Promise<PgBoss> {
 }
 
 async function ensureQueue(boss: PgBoss, queue: JobQueue<object>) {
+  if (created.has(queue.name)) return;
   await boss.createQueue(queue.name, {
     name: queue.name,
     expireInSeconds: queue.expireInSeconds,
     retryLimit: queue.retryLimit,
     retentionDays: 1,
   });
+  created.add(queue.name);
 }
 
 /** Puts a job on the queue; some instance will work it. */
